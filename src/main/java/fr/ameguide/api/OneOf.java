@@ -1,0 +1,40 @@
+package fr.ameguide.api;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Arrays;
+
+/** A string that must be one of the listed codes (null passes: pair with @NotNull when required). */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = OneOf.Check.class)
+public @interface OneOf {
+    String[] value();
+
+    String message() default "invalid_choice";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<OneOf, String> {
+        private String[] allowed;
+
+        @Override
+        public void initialize(OneOf annotation) {
+            allowed = annotation.value();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || Arrays.asList(allowed).contains(value);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package fr.ameguide.content;
+
+public enum QuestionType { CHOICE, NUMBER, AMOUNT, DATE }

@@ -1,0 +1,3 @@
+package fr.ameguide.eligibility;
+
+public enum IdentityDocument implements Code { PASSPORT, ID_CARD, OTHER, NONE }

@@ -1,0 +1,5 @@
+package fr.ameguide.eligibility;
+
+public enum Outcome {
+    AME_ELIGIBLE, AME_ELIGIBLE_LATER, AME_RESOURCES_TOO_HIGH, PUMA_INSTEAD, AME_HUMANITARIAN, NOT_AVAILABLE_MAYOTTE
+}

@@ -1,0 +1,3 @@
+package fr.ameguide.eligibility;
+
+public enum Presence implements Code { LIVES_IN_FRANCE, VISITING }

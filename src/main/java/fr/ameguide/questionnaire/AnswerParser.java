@@ -1,0 +1,189 @@
+package fr.ameguide.questionnaire;
+
+import com.ibm.icu.lang.UCharacter;
+import fr.ameguide.content.Question;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads what a person typed the way people type it: "9 500", "9500,50", "9.500 €", digits of any
+ * script; dates as day, month and year where the day may be left empty. Values are kept normalised:
+ * numbers as plain digits, dates as YYYY-MM-DD or YYYY-MM when the day is unknown.
+ */
+public final class AnswerParser {
+    public static final String REQUIRED = "required";
+
+    private AnswerParser() {
+    }
+
+    /** A normalised value, or an error code (for question.<id>.error.<code> or error.<code>). */
+    public record Parsed(String value, String error) {
+        static Parsed ok(String value) {
+            return new Parsed(value, null);
+        }
+
+        static Parsed error(String code) {
+            return new Parsed(null, code);
+        }
+
+        public boolean valid() {
+            return error == null;
+        }
+    }
+
+    /** Parses what the question's inputs sent; {@code input} holds the form fields by name. */
+    public static Parsed parse(Question q, Map<String, String> input, LocalDate today) {
+        String f = q.field();
+        return switch (q.type()) {
+            case CHOICE -> choice(q, input.get(f));
+            case NUMBER -> number(q, input.get(f));
+            case AMOUNT -> amount(input.get(f));
+            case DATE -> date(q, input.get(f + "-day"), input.get(f + "-month"), input.get(f + "-year"), today);
+        };
+    }
+
+    /** Re-checks a value already normalised (a hidden field): null if it is not valid for the question. */
+    public static String stored(Question q, String value, LocalDate today) {
+        if (value == null) {
+            return null;
+        }
+        Parsed p = switch (q.type()) {
+            case CHOICE -> choice(q, value);
+            case NUMBER -> number(q, value);
+            case AMOUNT -> amount(value);
+            case DATE -> storedDate(q, value, today);
+        };
+        return p.valid() && p.value().equals(value) ? value : null;
+    }
+
+    static Parsed choice(Question q, String value) {
+        return value != null && q.options().contains(value) ? Parsed.ok(value) : Parsed.error(REQUIRED);
+    }
+
+    static Parsed number(Question q, String raw) {
+        String digits = digits(raw);
+        if (digits == null) {
+            return Parsed.error(REQUIRED);
+        }
+        if (!digits.matches("[0-9]{1,6}")) {
+            return Parsed.error("number_invalid");
+        }
+        int n = Integer.parseInt(digits);
+        if ((q.min() != null && n < q.min()) || (q.max() != null && n > q.max())) {
+            return Parsed.error("number_range");
+        }
+        return Parsed.ok(Integer.toString(n));
+    }
+
+    static Parsed amount(String raw) {
+        String s = digits(raw);
+        if (s == null) {
+            return Parsed.error(REQUIRED);
+        }
+        s = s.toLowerCase(Locale.ROOT).replace("euros", "").replace("euro", "").replace("eur", "").replace("€", "");
+        if (s.startsWith("-")) {
+            return Parsed.error("amount_negative");
+        }
+        int comma = s.lastIndexOf(',');
+        int dot = s.lastIndexOf('.');
+        String normal;
+        if (comma >= 0 && dot >= 0) {
+            char decimal = comma > dot ? ',' : '.';
+            char group = decimal == ',' ? '.' : ',';
+            normal = s.replace(String.valueOf(group), "").replace(decimal, '.');
+        } else if (comma >= 0 || dot >= 0) {
+            char sep = comma >= 0 ? ',' : '.';
+            int last = s.lastIndexOf(sep);
+            boolean decimal = s.indexOf(sep) == last && s.length() - last - 1 <= 2;
+            normal = decimal ? s.replace(sep, '.') : s.replace(String.valueOf(sep), "");
+        } else {
+            normal = s;
+        }
+        if (!normal.matches("[0-9]{1,9}(\\.[0-9]{1,2})?")) {
+            return Parsed.error("amount_invalid");
+        }
+        return Parsed.ok(new BigDecimal(normal).stripTrailingZeros().toPlainString());
+    }
+
+    static Parsed date(Question q, String dayRaw, String monthRaw, String yearRaw, LocalDate today) {
+        String day = digits(dayRaw);
+        String month = digits(monthRaw);
+        String year = digits(yearRaw);
+        if (day == null && month == null && year == null) {
+            return Parsed.error(REQUIRED);
+        }
+        if (month == null || year == null) {
+            return Parsed.error("date_incomplete");
+        }
+        if (!month.matches("[0-9]{1,2}") || !year.matches("[0-9]{4}") || (day != null && !day.matches("[0-9]{1,2}"))) {
+            return Parsed.error("date_invalid");
+        }
+        String value;
+        try {
+            YearMonth ym = YearMonth.of(Integer.parseInt(year), Integer.parseInt(month));
+            value = day == null ? ym.toString() : ym.atDay(Integer.parseInt(day)).toString();
+        } catch (DateTimeException e) {
+            return Parsed.error("date_invalid");
+        }
+        return storedDate(q, value, today);
+    }
+
+    static Parsed storedDate(Question q, String value, LocalDate today) {
+        LocalDate d;
+        try {
+            d = toDate(q, value);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Parsed.error("date_invalid");
+        }
+        if (d.getYear() < 1900) {
+            return Parsed.error("date_too_old");
+        }
+        // A month without a day is in the past as soon as the month has begun.
+        LocalDate earliest = value.length() == 7 ? YearMonth.parse(value).atDay(1) : d;
+        if (!q.allowFuture() && earliest.isAfter(today)) {
+            return Parsed.error("date_future");
+        }
+        if (d.getYear() > 2200) {
+            return Parsed.error("date_invalid");
+        }
+        return Parsed.ok(value);
+    }
+
+    /** The date a stored value stands for: a month alone means its first or its last day, as the question says. */
+    public static LocalDate toDate(Question q, String value) {
+        if (value.length() == 7) {
+            YearMonth ym = YearMonth.parse(value);
+            return q.unknownDayIsEnd() ? ym.atEndOfMonth() : ym.atDay(1);
+        }
+        return LocalDate.parse(value);
+    }
+
+    /** Strips spaces of every kind and turns digits of any script into ASCII; null when nothing is left. */
+    static String digits(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        raw.codePoints().forEach(cp -> {
+            if (UCharacter.isWhitespace(cp) || cp == 0x00A0 || cp == 0x202F || cp == 0x2007) {
+                return;
+            }
+            if (cp == 0x066B) { // Arabic decimal separator
+                out.append(',');
+            } else if (cp == 0x066C) { // Arabic thousands separator
+                out.append(' ');
+            } else if (UCharacter.isDigit(cp)) {
+                out.append((char) ('0' + UCharacter.digit(cp, 10)));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        String s = out.toString().replace(" ", "");
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,90 @@
+package fr.ameguide.result;
+
+import fr.ameguide.content.CatalogueItem;
+import fr.ameguide.eligibility.Assessment;
+import fr.ameguide.eligibility.FigureStatus;
+import fr.ameguide.eligibility.KeyDate;
+import fr.ameguide.eligibility.Procedure;
+import fr.ameguide.eligibility.Reason;
+import fr.ameguide.eligibility.ResourceCeiling;
+import fr.ameguide.result.ExplainedAssessment.DateText;
+import fr.ameguide.result.ExplainedAssessment.DocumentText;
+import fr.ameguide.result.ExplainedAssessment.ReasonText;
+import fr.ameguide.result.ExplainedAssessment.ServiceText;
+import fr.ameguide.result.ExplainedAssessment.StepText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Puts an assessment into words. One place for the web page, the API and the printed summary. */
+public final class Explanation {
+    private Explanation() {
+    }
+
+    /**
+     * @param notes extra notes from how the answers were given (for example "I don't know" answers),
+     *              as translation keys
+     */
+    public static ExplainedAssessment explain(Assessment a, Wording w, List<String> notes) {
+        Map<String, Object> dateArgs = new LinkedHashMap<>();
+        for (KeyDate d : a.dates()) {
+            dateArgs.put(d.id(), d.date());
+        }
+        String outcomeTitle = w.text("outcome." + a.outcome() + ".title", dateArgs);
+        String outcomeText = w.text("outcome." + a.outcome() + ".text", dateArgs);
+        String procedure = a.procedure() == Procedure.NONE ? null : w.text("procedure." + a.procedure());
+
+        List<ReasonText> reasons = new ArrayList<>();
+        for (Reason r : a.reasons()) {
+            reasons.add(new ReasonText(r.id(), r.met(), w.text("reason." + r.id() + (r.met() ? ".met" : ".not_met"), r.values())));
+        }
+
+        List<String> noteTexts = new ArrayList<>();
+        if (a.housingInKind() != null) {
+            noteTexts.add(w.text("result.in_kind", "amount", a.housingInKind()));
+        }
+        notes.forEach(k -> noteTexts.add(w.text(k)));
+
+        List<DocumentText> documents = a.documents().stream().map(id -> {
+            CatalogueItem item = w.content().documents().get(id);
+            return new DocumentText(id, w.text("doc." + id + ".title"), w.optional("doc." + id + ".hint").orElse(null),
+                    item.alternatives().stream().map(alt -> w.text("doc." + id + ".alt." + alt)).toList());
+        }).toList();
+        List<StepText> steps = a.steps().stream()
+                .map(id -> new StepText(id, w.text("step." + id + ".title", dateArgs), w.text("step." + id + ".text", dateArgs)))
+                .toList();
+        List<ServiceText> services = a.services().stream().map(id -> {
+            CatalogueItem item = w.content().services().get(id);
+            String phoneText = item.phone() == null ? null
+                    : w.text("common.phone", "phone", w.formats().isolate(item.phone()), "date", item.phoneChecked());
+            return new ServiceText(id, w.text("service." + id + ".name"), w.text("service." + id + ".text"), item.url(),
+                    item.phone(), phoneText);
+        }).toList();
+        List<DateText> dates = a.dates().stream()
+                .map(d -> new DateText(d.id(), w.text("date." + d.id() + ".label"), d.date(), w.formats().date(d.date())))
+                .toList();
+        return new ExplainedAssessment(outcomeTitle, outcomeText, procedure, reasons, noteTexts, documents, steps,
+                services, dates, ceilingText(a, w), w.text("result.verified", "date", w.content().rulesLastVerified()));
+    }
+
+    private static String ceilingText(Assessment a, Wording w) {
+        ResourceCeiling c = a.threshold();
+        if (c == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(w.text("result.ceiling_used", "amount", c.amount(),
+                "householdSize", c.householdSize(), "territory", w.text("territory." + c.territory().code()),
+                "validFrom", c.validFrom()));
+        if (c.provenance().status() == FigureStatus.UNCONFIRMED) {
+            text.append(' ').append(w.text("result.ceiling_unconfirmed"));
+        }
+        boolean newerTableLacksSize = w.content().eligibility().rules().ceilings().get(c.territory())
+                .at(a.asOf()).map(newest -> newest.from().isAfter(c.validFrom())).orElse(false);
+        if (newerTableLacksSize) {
+            text.append(' ').append(w.text("result.ceiling_fallback"));
+        }
+        return text.toString();
+    }
+}

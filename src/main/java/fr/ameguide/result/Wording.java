@@ -1,0 +1,81 @@
+package fr.ameguide.result;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.i18n.Formats;
+import fr.ameguide.i18n.Language;
+import fr.ameguide.i18n.Message;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The site's sentences in one language, formatted with ICU. Plain text: HTML is the web's business. */
+public final class Wording {
+    private final Content content;
+    private final Language language;
+    private final Formats formats;
+    private final Map<String, Message> messages;
+
+    public Wording(Content content, Language language) {
+        this.content = content;
+        this.language = language;
+        this.formats = new Formats(language);
+        this.messages = content.translations().of(language.code());
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public boolean has(String key) {
+        return messages.containsKey(key);
+    }
+
+    public Optional<String> optional(String key, Object... keyValues) {
+        return has(key) ? Optional.of(text(key, keyValues)) : Optional.empty();
+    }
+
+    /** The sentence for {@code key}, with values given as name, value pairs; dates and amounts are formatted here. */
+    public String text(String key, Object... keyValues) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            args.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return text(key, args);
+    }
+
+    public String text(String key, Map<String, Object> args) {
+        Message m = messages.get(key);
+        if (m == null) {
+            // Content checks at start make this unreachable for offered languages and shown ids.
+            throw new IllegalStateException("no text " + key + " in " + language.code());
+        }
+        if (args.isEmpty() && m.pattern().indexOf('{') < 0) {
+            return m.pattern();
+        }
+        Map<String, Object> formatted = new LinkedHashMap<>();
+        args.forEach((k, v) -> formatted.put(k, format(v)));
+        return formats.message(m.pattern(), formatted);
+    }
+
+    /** Dates and amounts become text in the language's conventions; whole numbers stay numbers for plurals. */
+    public Object format(Object v) {
+        if (v instanceof LocalDate d) {
+            return formats.date(d);
+        }
+        if (v instanceof BigDecimal b) {
+            return formats.euros(b);
+        }
+        return v;
+    }
+}

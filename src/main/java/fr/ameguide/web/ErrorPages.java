@@ -1,0 +1,64 @@
+package fr.ameguide.web;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.i18n.Language;
+import fr.ameguide.result.Wording;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error gets a page in the reader's language (or, under /api, the API's error shape), never a
+ * stack trace. Logs name the error's kind and place only: a message could hold what a person typed.
+ */
+public class ErrorPages {
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @Inject
+    Content content;
+    @Inject
+    Pages pages;
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        return page(status, uri, headers, status == 404 ? "error.not_found" : "error.bad_request");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("fr.ameguide")).findFirst()
+                .orElse(e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null);
+        LOG.errorf("unexpected %s at %s", e.getClass().getName(), where);
+        return page(500, uri, headers, "error.server");
+    }
+
+    private Response page(int status, UriInfo uri, HttpHeaders headers, String key) {
+        String path = uri.getPath();
+        String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
+        Language language = content.languages().offered(first)
+                .orElseGet(() -> content.languages().negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        Wording w = pages.wording(language);
+        if (path.startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("errors", List.of(Map.of("field", "", "message", w.text(key + ".title")))))
+                    .build();
+        }
+        Page page = pages.page(language, w.text(key + ".title"), "/");
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(Templates.error(page, w.text(key + ".title"), w.text(key + ".text"))).build();
+    }
+}

@@ -1,0 +1,48 @@
+package fr.ameguide.web;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.i18n.Language;
+import fr.ameguide.result.Wording;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds the per-language helpers once and the {@link Page} of each request. */
+@ApplicationScoped
+public class Pages {
+    private final Content content;
+    private final Map<String, Wording> wordings = new HashMap<>();
+    private final Map<String, Html> htmls = new HashMap<>();
+
+    @Inject
+    public Pages(Content content) {
+        this.content = content;
+        for (Language l : content.languages().offered()) {
+            wordings.put(l.code(), new Wording(content, l));
+            htmls.put(l.code(), new Html(l, content.glossary()));
+        }
+    }
+
+    /** The offered language of a URL, or a 404 page. */
+    public Language language(String code) {
+        return content.languages().offered(code).orElseThrow(NotFoundException::new);
+    }
+
+    public Wording wording(Language language) {
+        return wordings.get(language.code());
+    }
+
+    public Page page(Language language, String title, String path) {
+        return new Page(wording(language), htmls.get(language.code()), title, path, Map.of(), null, false,
+                content.languages().offered());
+    }
+
+    public Page withAnswers(Language language, String title, Map<String, String> answers, String answersAction,
+                            boolean error) {
+        return new Page(wording(language), htmls.get(language.code()), title, answersAction, answers, answersAction,
+                error, content.languages().offered());
+    }
+}

@@ -1,0 +1,25 @@
+package fr.ameguide.web;
+
+import fr.ameguide.content.Content;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** The bare address sends a person to the language their browser asks for (French when none fits). */
+@Path("/")
+public class RootResource {
+    @Inject
+    Content content;
+
+    @GET
+    public Response root(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String code = content.languages().negotiate(acceptLanguage).code();
+        return Response.seeOther(URI.create("/" + code + "/"))
+                .header("Vary", "Accept-Language").header("Cache-Control", "no-cache").build();
+    }
+}

@@ -1,0 +1,33 @@
+package fr.ameguide.web;
+
+import fr.ameguide.content.GuidePage;
+import fr.ameguide.guide.GuideView;
+import fr.ameguide.questionnaire.AnswerRow;
+import fr.ameguide.questionnaire.QuestionView;
+import fr.ameguide.result.ExplainedAssessment;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.util.List;
+
+/** The pages, type-checked at build time: a wrong expression fails the build. */
+@CheckedTemplate
+public class Templates {
+    public static native TemplateInstance home(Page page, List<GuideLink> guides);
+
+    public static native TemplateInstance guideIndex(Page page, List<GuideLink> guides);
+
+    public static native TemplateInstance guidePage(Page page, GuidePage guide, GuideView view);
+
+    public static native TemplateInstance question(Page page, QuestionView q);
+
+    public static native TemplateInstance checkAnswers(Page page, List<AnswerRow> rows, String backAction);
+
+    public static native TemplateInstance result(Page page, ExplainedAssessment result);
+
+    public static native TemplateInstance error(Page page, String heading, String text);
+
+    /** A guidance page in a list: its address, title and one-line summary. */
+    public record GuideLink(String href, String title, String summary) {
+    }
+}
