@@ -6,6 +6,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,15 +38,23 @@ public final class Formats {
         return language.rtl() ? FSI + text + PDI : text;
     }
 
+    /**
+     * Dates are always in the Gregorian calendar, the one French letters and deadlines use, written in the
+     * language's own words and digits (ICU would otherwise pick the solar hijri calendar for Dari).
+     */
+    private ULocale dateLocale() {
+        return language.formatLocale().setKeywordValue("calendar", "gregorian");
+    }
+
     public String date(LocalDate date) {
-        DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, language.formatLocale());
+        DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, dateLocale());
         f.setTimeZone(UTC);
         return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
     }
 
     /** A month and year in words, for a date given without its day. */
     public String monthYear(LocalDate date) {
-        DateFormat f = DateFormat.getInstanceForSkeleton("yMMMM", language.formatLocale());
+        DateFormat f = DateFormat.getInstanceForSkeleton("yMMMM", dateLocale());
         f.setTimeZone(UTC);
         return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
     }

@@ -95,12 +95,14 @@ public final class AnswerParser {
         if (comma >= 0 && dot >= 0) {
             char decimal = comma > dot ? ',' : '.';
             char group = decimal == ',' ? '.' : ',';
-            normal = s.replace(String.valueOf(group), "").replace(decimal, '.');
+            int at = s.lastIndexOf(decimal);
+            String whole = s.substring(0, at);
+            normal = grouped(whole, group) ? whole.replace(String.valueOf(group), "") + "." + s.substring(at + 1) : "x";
         } else if (comma >= 0 || dot >= 0) {
             char sep = comma >= 0 ? ',' : '.';
             int last = s.lastIndexOf(sep);
             boolean decimal = s.indexOf(sep) == last && s.length() - last - 1 <= 2;
-            normal = decimal ? s.replace(sep, '.') : s.replace(String.valueOf(sep), "");
+            normal = decimal ? s.replace(sep, '.') : grouped(s, sep) ? s.replace(String.valueOf(sep), "") : "x";
         } else {
             normal = s;
         }
@@ -108,6 +110,12 @@ public final class AnswerParser {
             return Parsed.error("amount_invalid");
         }
         return Parsed.ok(new BigDecimal(normal).stripTrailingZeros().toPlainString());
+    }
+
+    /** Thousands written with a separator: 9.500, 1,200,000 (groups of three after the first). */
+    private static boolean grouped(String s, char separator) {
+        String sep = java.util.regex.Pattern.quote(String.valueOf(separator));
+        return s.matches("[0-9]{1,3}(" + sep + "[0-9]{3})*");
     }
 
     static Parsed date(Question q, String dayRaw, String monthRaw, String yearRaw, LocalDate today) {
