@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,14 +106,20 @@ public class AssessmentResource {
             return bad(w, List.of(new Problem("body", "not_json")));
         }
 
-        Map<String, Problem> problems = new LinkedHashMap<>();
+        Map<String, Problem> byField = new LinkedHashMap<>();
         for (ConstraintViolation<AssessmentRequest> v : validator.validate(request)) {
             String field = v.getPropertyPath().iterator().next().getName();
-            problems.putIfAbsent(field, new Problem(field, v.getMessage()));
+            byField.putIfAbsent(field, new Problem(field, v.getMessage()));
         }
-        RequestAnswers.contractProblems(request).forEach(p -> problems.putIfAbsent(p.field(), p));
-        if (!problems.isEmpty()) {
-            return bad(w, new ArrayList<>(problems.values()));
+        RequestAnswers.contractProblems(request).forEach(p -> byField.putIfAbsent(p.field(), p));
+        if (!byField.isEmpty()) {
+            List<Problem> problems = new ArrayList<>();
+            for (RecordComponent c : AssessmentRequest.class.getRecordComponents()) {
+                if (byField.containsKey(c.getName())) {
+                    problems.add(byField.get(c.getName())); // in the order of the contract's table
+                }
+            }
+            return bad(w, problems);
         }
         Answers answers = RequestAnswers.toAnswers(request, today.date());
         Assessment assessment;

@@ -1,0 +1,274 @@
+package fr.ameguide.questionnaire;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The questionnaire walked by real form posts, to every outcome and procedure, in English. */
+@QuarkusTest
+class QuestionnaireFlowTest {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    /** A person's answers, question by question, in the order they are asked. */
+    static Map<String, Map<String, String>> adult(String resources, String arrival) {
+        LocalDate a = LocalDate.parse(arrival);
+        Map<String, Map<String, String>> answers = new LinkedHashMap<>();
+        answers.put("presence", Map.of("presence", "lives_in_france"));
+        answers.put("territory", Map.of("territory", "metropole"));
+        answers.put("status", Map.of("status", "no_permit"));
+        answers.put("age", Map.of("age", "34"));
+        answers.put("arrival_date", Map.of("arrivalDate-day", String.valueOf(a.getDayOfMonth()),
+                "arrivalDate-month", String.valueOf(a.getMonthValue()), "arrivalDate-year", String.valueOf(a.getYear())));
+        answers.put("had_regular_stay", Map.of("hadRegularStay", "no"));
+        answers.put("joining_ame_holder", Map.of("joiningAmeHolder", "no"));
+        answers.put("partner", Map.of("partner", "no"));
+        answers.put("children", Map.of("children", "0"));
+        answers.put("household_resources", Map.of("householdResources", resources));
+        answers.put("housing", Map.of("housing", "own_home"));
+        answers.put("identity_document", Map.of("identityDocument", "passport"));
+        answers.put("urgent_care", Map.of("urgentCare", "no"));
+        answers.put("ame", Map.of("ame", "never"));
+        return answers;
+    }
+
+    /** Answers each question the page asks, until "Check your answers"; fails on a question not planned. */
+    static FormWalker walk(String lang, Map<String, Map<String, String>> answers) {
+        FormWalker w = new FormWalker().open("/" + lang + "/check/presence");
+        for (int i = 0; i < 30; i++) {
+            Element form = w.page.selectFirst("main form[method=post]");
+            String action = form.attr("action");
+            String question = action.substring(action.lastIndexOf('/') + 1).replace('-', '_');
+            if (question.equals("result")) {
+                return w;
+            }
+            Map<String, String> answer = answers.get(question);
+            assertNotNull(answer, "not expected to be asked: " + question);
+            w.answer(answer);
+            assertEquals(200, w.status(), () -> "answering " + question + ": " + w.page.select(".error-message").text());
+        }
+        throw new AssertionError("the questionnaire did not end");
+    }
+
+    static FormWalker result(String lang, Map<String, Map<String, String>> answers) {
+        FormWalker w = walk(lang, answers);
+        assertEquals("Check your answers", w.h1());
+        w.answer(Map.of());
+        assertEquals(200, w.status());
+        assertEquals("Your result", w.h1());
+        return w;
+    }
+
+    static String outcome(FormWalker w) {
+        return w.page.select(".outcome").text();
+    }
+
+    @Test
+    void anAdultWhoMeetsEveryConditionIsEligibleAndToldWhatToBring() {
+        FormWalker w = result("en", adult("9 500", TODAY.minusMonths(8).toString()));
+        assertEquals("You can get AME.", outcome(w));
+        assertTrue(w.page.select(".panel").text().contains("This is your first AME application."));
+        List<String> why = w.page.select(".reasons li").eachText();
+        assertTrue(why.stream().anyMatch(t -> t.contains("more than 3 months")), why.toString());
+        assertTrue(why.stream().anyMatch(t -> t.startsWith("Condition met:") && t.contains("€9,500")), why.toString());
+        List<String> steps = w.page.select(".steps h3").eachText();
+        assertTrue(steps.contains("Hand in your application yourself, in person"), steps.toString());
+        List<String> docs = w.page.select(".checklist > li > strong").eachText();
+        assertEquals(5, docs.size(), docs.toString());
+        assertTrue(docs.get(0).startsWith("The AME application form"));
+        assertFalse(docs.stream().anyMatch(d -> d.contains("attestation sur l’honneur")), "a passport needs no sworn statement");
+        assertTrue(w.page.select(".dates dt").eachText().contains("Answer expected by"));
+        assertTrue(w.page.select(".services strong").eachText().stream().anyMatch(s -> s.startsWith("CPAM")));
+        assertTrue(w.page.text().contains("Rules checked on"));
+        assertEquals("no-store", w.last.header("Cache-Control"));
+    }
+
+    @Test
+    void aRecentArrivalIsToldTheDayRightsStartAndWhereToGoMeanwhile() {
+        LocalDate arrival = TODAY.minusMonths(1);
+        FormWalker w = result("en", adult("0", arrival.toString()));
+        assertTrue(outcome(w).startsWith("You will be able to get AME from"), outcome(w));
+        assertTrue(w.page.select(".steps h3").eachText().contains("For urgent care, go to the hospital"));
+    }
+
+    @Test
+    void resourcesOverTheCeilingComeFirst() {
+        FormWalker w = result("en", adult("50000", TODAY.minusMonths(1).toString()));
+        assertEquals("Your household’s resources are above the AME ceiling.", outcome(w));
+        assertTrue(w.page.select(".reasons .not-met").text().contains("above the ceiling"));
+        assertTrue(w.page.select(".checklist").isEmpty(), "no documents when AME does not fit");
+    }
+
+    @Test
+    void visitorsAreToldOfHumanitarianAme() {
+        FormWalker w = result("en", Map.of("presence", Map.of("presence", "visiting")));
+        assertEquals("You do not live in France: only humanitarian AME is possible.", outcome(w));
+    }
+
+    @Test
+    void mayotteHasNoAme() {
+        FormWalker w = result("en", Map.of("presence", Map.of("presence", "lives_in_france"),
+                "territory", Map.of("territory", "mayotte")));
+        assertEquals("AME does not exist in Mayotte.", outcome(w));
+    }
+
+    @Test
+    void asylumSeekersAreSentToPuma() {
+        FormWalker w = result("en", Map.of("presence", Map.of("presence", "lives_in_france"),
+                "territory", Map.of("territory", "overseas"), "status", Map.of("status", "asylum_seeker")));
+        assertEquals("AME is not for you: the health insurance (PUMa) can cover you.", outcome(w));
+        assertTrue(w.page.select(".steps h3").eachText().contains("Ask for PUMa after 3 months in France"));
+    }
+
+    @Test
+    void aChildIsAskedNeitherArrivalNorResources() {
+        Map<String, Map<String, String>> child = new LinkedHashMap<>();
+        child.put("presence", Map.of("presence", "lives_in_france"));
+        child.put("territory", Map.of("territory", "metropole"));
+        child.put("status", Map.of("status", "no_permit"));
+        child.put("age", Map.of("age", "9"));
+        child.put("housing", Map.of("housing", "no_fixed_address"));
+        child.put("identity_document", Map.of("identityDocument", "other"));
+        child.put("urgent_care", Map.of("urgentCare", "yes"));
+        child.put("ame", Map.of("ame", "never"));
+        FormWalker w = result("en", child);
+        assertEquals("You can get AME.", outcome(w));
+        assertTrue(w.page.select(".reasons").text().contains("You are under 18"));
+        List<String> docs = w.page.select(".checklist > li > strong").eachText();
+        assertTrue(docs.stream().anyMatch(d -> d.contains("domiciliation")), docs.toString());
+        assertTrue(docs.stream().anyMatch(d -> d.contains("medical certificate")), docs.toString());
+    }
+
+    private static Map<String, Map<String, String>> withAme(String ame, String question, LocalDate date) {
+        Map<String, Map<String, String>> answers = adult("1000", TODAY.minusYears(2).toString());
+        answers.put("ame", Map.of("ame", ame));
+        answers.put(question, Map.of("ameDate-day", String.valueOf(date.getDayOfMonth()),
+                "ameDate-month", String.valueOf(date.getMonthValue()), "ameDate-year", String.valueOf(date.getYear())));
+        return answers;
+    }
+
+    @Test
+    void eachProcedureIsReached() {
+        assertEquals("You can renew your AME.", procedure(result("en", withAme("active", "card_end_date", TODAY.plusMonths(1)))));
+        assertEquals("You need to make a new AME application.",
+                procedure(result("en", withAme("expired", "card_ended_date", TODAY.minusMonths(6)))));
+        assertEquals("You can challenge the decision.", procedure(result("en", withAme("refused", "refusal_date", TODAY.minusDays(10)))));
+        FormWalker waiting = result("en", withAme("pending", "filing_date", TODAY.minusDays(10)));
+        assertEquals("Your application is being processed: wait for the answer.", procedure(waiting));
+        assertTrue(waiting.page.select(".checklist").text().contains("filing receipt"));
+    }
+
+    private static String procedure(FormWalker w) {
+        return w.page.select(".panel p").last().text();
+    }
+
+    @Test
+    void theBackLinkReturnsToThePreviousQuestionWithItsAnswer() {
+        FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
+                .answer("territory", "overseas");
+        assertEquals("What is your residence situation?", w.h1());
+        w.back();
+        assertEquals("Where do you live?", w.h1());
+        assertEquals("overseas", w.page.selectFirst("input[name=territory][checked]").attr("value"));
+        w.back();
+        assertEquals("Do you live in France?", w.h1());
+        assertEquals("/en/", w.page.selectFirst("a.back").attr("href"), "the first question goes back to the start page");
+    }
+
+    @Test
+    void changeReturnsToTheCheckPageKeepingLaterAnswers() {
+        FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
+        Element change = w.page.select(".summary-row").stream()
+                .filter(r -> r.selectFirst("dt").text().equals("Lives as a couple")).findFirst().orElseThrow()
+                .selectFirst("button");
+        w.press(change);
+        assertEquals("Do you live as a couple?", w.h1());
+        assertNotNull(w.page.selectFirst("main form input[name=_return][value=check]"));
+        w.answer("partner", "yes");
+        assertEquals("Check your answers", w.h1());
+        Map<String, String> rows = new LinkedHashMap<>();
+        w.page.select(".summary-row").forEach(r -> rows.put(r.selectFirst("dt").text(), r.selectFirst("dd").text()));
+        assertEquals("Yes", rows.get("Lives as a couple"));
+        assertEquals("€9,500", rows.get("Household resources over 12 months"), "later answers are kept");
+        assertEquals("No, never", rows.get("AME application"));
+    }
+
+    @Test
+    void aChangeThatOpensANewBranchAsksTheNewQuestionThenReturns() {
+        FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
+        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals("AME application"))
+                .findFirst().orElseThrow().selectFirst("button"));
+        w.answer("ame", "refused");
+        assertEquals("On what day did you receive the refusal?", w.h1());
+        LocalDate d = TODAY.minusDays(3);
+        w.answer(Map.of("ameDate-day", "" + d.getDayOfMonth(), "ameDate-month", "" + d.getMonthValue(), "ameDate-year", "" + d.getYear()));
+        assertEquals("Check your answers", w.h1());
+    }
+
+    /** Each kind of bad answer: the error summary, the field's message, "Error:" in the title, a 400. */
+    @Test
+    void badAnswersGetAnErrorSummaryLinkedToTheField() {
+        assertError(new FormWalker().open("/en/check/presence").answer(Map.of()),
+                "Tell us whether you live in France or are visiting.", "presence-lives-in-france");
+        FormWalker toAge = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
+                .answer("territory", "metropole").answer("status", "no_permit");
+        assertError(toAge.answer("age", "thirty"), "Write a whole number, for example 3.", "age");
+        assertError(toAge.answer("age", "130"), "Write a number between 0 and 120.", "age");
+        FormWalker toArrival = toAge.answer("age", "40");
+        assertError(toArrival.answer(Map.of("arrivalDate-day", "31", "arrivalDate-month", "2", "arrivalDate-year", "2025")),
+                "This date does not exist. Check the day, the month and the year.", "arrivalDate-day");
+        assertError(toArrival.answer(Map.of("arrivalDate-day", "3", "arrivalDate-month", "", "arrivalDate-year", "2025")),
+                "Write at least the month and the year.", "arrivalDate-month");
+        LocalDate future = TODAY.plusMonths(2);
+        assertError(toArrival.answer(Map.of("arrivalDate-day", "1", "arrivalDate-month", "" + future.getMonthValue(),
+                "arrivalDate-year", "" + future.getYear())), "The date must be today or earlier.", "arrivalDate-day");
+        assertEquals(String.valueOf(future.getYear()), toArrival.page.selectFirst("#arrivalDate-year").attr("value"),
+                "what was typed is shown back");
+        FormWalker toResources = toArrival.answer(Map.of("arrivalDate-day", "", "arrivalDate-month", "1", "arrivalDate-year", "2024"))
+                .answer("hadRegularStay", "no").answer("partner", "no").answer("children", "0");
+        assertEquals("How much did your household receive in total over the last 12 months?", toResources.h1());
+        assertError(toResources.answer("householdResources", "a lot"), "Write an amount in figures, for example 9 500 or 9500,50.",
+                "householdResources");
+    }
+
+    private static void assertError(FormWalker w, String message, String target) {
+        assertEquals(400, w.status());
+        assertTrue(w.page.title().startsWith("Error: "), w.page.title());
+        Element summary = w.page.selectFirst(".error-summary");
+        assertNotNull(summary, "error summary");
+        Element link = summary.selectFirst("a");
+        assertEquals(message, link.text());
+        assertEquals("#" + target, link.attr("href"));
+        assertNotNull(w.page.getElementById(target), "the summary links to a field of the page");
+        assertTrue(w.page.select(".error-message").text().endsWith(message));
+    }
+
+    @Test
+    void aLaterQuestionCannotBeOpenedWithoutTheAnswersBeforeIt() {
+        FormWalker w = new FormWalker().open("/en/check/household-resources");
+        assertEquals("Do you live in France?", w.h1());
+        FormWalker forged = new FormWalker().open("/en/check/presence");
+        forged.page.selectFirst("main form").attr("action", "/en/check/household-resources");
+        forged.answer("householdResources", "100");
+        assertEquals(400, forged.status());
+        assertNull(forged.page.selectFirst(".error-summary"));
+        assertTrue(forged.page.text().contains("Start again"), forged.page.text());
+    }
+
+    @Test
+    void progressIsShown() {
+        FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france");
+        assertTrue(w.page.selectFirst(".progress").text().matches("Question 2 of \\d+"), w.page.selectFirst(".progress").text());
+    }
+}

@@ -1,0 +1,198 @@
+package fr.ameguide.web;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.i18n.Language;
+import fr.ameguide.i18n.Message;
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page type in every offered language: lang and dir right, no raw key, no French sentence left
+ * untranslated, no cookie, no script it needs, and at most 14 KB compressed with its stylesheet.
+ */
+@QuarkusTest
+class EveryPageTest {
+    static final int BUDGET = 14 * 1024;
+    private static final Pattern RAW_KEY = Pattern.compile("\\b(?:question|answer|guide|step|doc|service|reason|outcome|result|home|nav|footer|common|error|date|check|glossary|field|api)\\.[a-z_]+(?:\\.[a-zA-Z_]+)*\\b");
+
+    record Fetched(String type, String path, int status, String html, Map<String, String> headers) {
+    }
+
+    /** Every page type of a language: GET pages, and the questionnaire's pages reached by posting forms. */
+    static List<Fetched> pagesOf(Content content, String lang) {
+        List<Fetched> pages = new ArrayList<>();
+        get(pages, "home", "/" + lang + "/");
+        get(pages, "guide index", "/" + lang + "/guide");
+        content.pages().forEach(p -> get(pages, "guide " + p.slug(), "/" + lang + "/guide/" + p.slug()));
+        get(pages, "question (choice)", "/" + lang + "/check/presence");
+        get(pages, "not found", "/" + lang + "/nowhere");
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("presence", "lives_in_france");
+        answers.put("territory", "metropole");
+        answers.put("status", "no_permit");
+        post(pages, "question (number)", "/" + lang + "/check/status", answers);
+        answers.put("age", "40");
+        post(pages, "question (date)", "/" + lang + "/check/age", answers);
+        post(pages, "question with an error", "/" + lang + "/check/arrival-date", Map.of("presence", "lives_in_france",
+                "territory", "metropole", "status", "no_permit", "age", "40", "arrivalDate-day", "40", "arrivalDate-month", "1",
+                "arrivalDate-year", "2024"));
+        answers.put("arrivalDate", "2024-01-15");
+        answers.put("hadRegularStay", "no");
+        answers.put("partner", "yes");
+        post(pages, "question (amount)", "/" + lang + "/check/children", Map.of("children", "2", "presence", "lives_in_france",
+                "territory", "metropole", "status", "no_permit", "age", "40", "arrivalDate", "2024-01-15", "hadRegularStay", "no",
+                "partner", "yes"));
+        answers.put("children", "2");
+        answers.put("householdResources", "12000");
+        answers.put("housing", "hosted");
+        answers.put("hostedFree", "dont_know");
+        answers.put("identityDocument", "none");
+        answers.put("urgentCare", "yes");
+        answers.put("ame", "never");
+        post(pages, "check answers", "/" + lang + "/check/ame", answers);
+        post(pages, "result", "/" + lang + "/check/result", answers);
+        return pages;
+    }
+
+    private static void get(List<Fetched> pages, String type, String path) {
+        var r = given().redirects().follow(false).get(path);
+        pages.add(new Fetched(type, path, r.statusCode(), r.asString(), headers(r)));
+    }
+
+    private static void post(List<Fetched> pages, String type, String path, Map<String, String> form) {
+        var r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(form).post(path);
+        pages.add(new Fetched(type, path, r.statusCode(), r.asString(), headers(r)));
+    }
+
+    private static Map<String, String> headers(io.restassured.response.Response r) {
+        Map<String, String> h = new LinkedHashMap<>();
+        r.headers().forEach(x -> h.put(x.getName().toLowerCase(), x.getValue()));
+        return h;
+    }
+
+    static int gzipSize(String text) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                gz.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return out.size();
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageTypeInEveryLanguage() {
+        Content content = RepositoryContent.load();
+        int css = gzipSize(given().get("/assets/style.css").asString());
+        List<String> frenchSentences = content.translations().source().values().stream().map(Message::pattern)
+                .filter(p -> p.indexOf('{') < 0 && p.length() > 25)
+                // a sentence has ordinary words; a list of place names may rightly stay as in French
+                .filter(p -> Pattern.compile("(^|\\s)\\p{Ll}{3,}").matcher(p).results().count() >= 3).toList();
+        return content.languages().offered().stream().map(language -> DynamicTest.dynamicTest(language.code(), () -> {
+            List<Fetched> pages = pagesOf(content, language.code());
+            assertEquals(10 + content.pages().size(), pages.size());
+            for (Fetched f : pages) {
+                checkPage(language, f, css, frenchSentences);
+            }
+        }));
+    }
+
+    private static void checkPage(Language language, Fetched f, int css, List<String> frenchSentences) {
+        String where = language.code() + " " + f.type() + " (" + f.path() + ")";
+        int expected = f.type().equals("not found") ? 404 : f.type().equals("question with an error") ? 400 : 200;
+        assertEquals(expected, f.status(), where);
+        Document doc = Jsoup.parse(f.html());
+        assertEquals(language.code(), doc.selectFirst("html").attr("lang"), where);
+        assertEquals(language.dir(), doc.selectFirst("html").attr("dir"), where);
+        assertNull(f.headers().get("set-cookie"), where + " sets no cookie");
+        for (Element script : doc.select("script")) {
+            assertTrue(script.hasAttr("defer") && script.html().isEmpty(), where + ": scripts only enhance");
+        }
+        for (Element form : doc.select("form")) {
+            assertEquals("post", form.attr("method"), where + ": answers travel in form posts");
+        }
+        doc.select("[lang=fr]").remove();
+        String text = doc.body().text();
+        assertFalse(RAW_KEY.matcher(text).find(), () -> where + " shows a raw key: " + RAW_KEY.matcher(text).results().findFirst().get().group());
+        if (!language.isSource()) {
+            for (String sentence : frenchSentences) {
+                assertFalse(text.contains(sentence), where + " has an untranslated French sentence: " + sentence);
+            }
+        }
+        int size = gzipSize(f.html()) + css;
+        assertTrue(size <= BUDGET, where + " weighs " + size + " bytes compressed with its stylesheet");
+    }
+
+    @Test
+    void theStylesheetIsSmallAndCached() {
+        var r = given().get("/assets/style.css");
+        assertTrue(gzipSize(r.asString()) < 3 * 1024);
+        assertTrue(r.header("Cache-Control").contains("max-age"));
+    }
+
+    @Test
+    void pagesWithAnswersAreNeverStored() {
+        Content content = RepositoryContent.load();
+        for (Fetched f : pagesOf(content, "fr")) {
+            if (f.type().startsWith("question (") && !f.type().equals("question (choice)") || f.type().equals("result")
+                    || f.type().equals("check answers")) {
+                assertEquals("no-store", f.headers().get("cache-control"), f.type());
+            }
+        }
+    }
+
+    @Test
+    void guidancePagesShowSourcesAndTheirVerifiedDate() {
+        Content content = RepositoryContent.load();
+        for (var p : content.pages()) {
+            Document doc = Jsoup.parse(given().get("/en/guide/" + p.slug()).asString());
+            assertTrue(doc.selectFirst(".meta").text().startsWith("Last checked: "), p.slug());
+            assertEquals(p.sources().size(), doc.select(".sources li a[href^=https://]").size(), p.slug());
+        }
+    }
+
+    @Test
+    void theBareAddressChoosesALanguage() {
+        assertEquals("/en/", given().redirects().follow(false).header("Accept-Language", "en-US,en;q=0.8")
+                .get("/").then().statusCode(303).extract().header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertEquals("/fr/", given().redirects().follow(false).header("Accept-Language", "de-DE")
+                .get("/").then().statusCode(303).extract().header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertEquals("/fr/", given().redirects().follow(false).header("Accept-Language", ";;;garbage==")
+                .get("/").then().statusCode(303).extract().header("Location").replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void unknownLanguagesAndPagesAre404InAReadablePage() {
+        given().get("/xx/").then().statusCode(404);
+        given().get("/fr/guide/nowhere").then().statusCode(404);
+        given().get("/en/check/nowhere").then().statusCode(404);
+        String page = given().get("/en/guide/nowhere").asString();
+        assertTrue(page.contains("Page not found"));
+    }
+}
