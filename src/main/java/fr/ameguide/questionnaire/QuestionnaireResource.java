@@ -47,6 +47,7 @@ import java.util.Set;
 @Path("/{lang}/check")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionnaireResource {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(QuestionnaireResource.class);
     static final String RETURN = "_return";
     static final Set<String> CONTROL_FIELDS = Set.of(RETURN);
 
@@ -102,6 +103,7 @@ public class QuestionnaireResource {
             return html(render(language, q, flow, before, input, code, review), true);
         }
         answers.put(q.field(), answer.parsed().value());
+        LOG.debugf("answered question %s", q.id()); // the question only, never the answer
         Flow.Walk after = flow.walk(answers);
         Optional<Question> next = review ? after.next() : flow.next(q, after.kept());
         if (next.isEmpty() || (review && after.complete())) {
