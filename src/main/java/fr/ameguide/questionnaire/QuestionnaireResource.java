@@ -59,6 +59,8 @@ public class QuestionnaireResource {
     Validator validator;
     @Inject
     Today today;
+    @Inject
+    FormAssessor assessor;
 
     @GET
     public Response start(@PathParam("lang") String lang) {
@@ -87,10 +89,10 @@ public class QuestionnaireResource {
                            MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
         Question q = question(slug);
-        Map<String, String> input = single(form);
+        Map<String, String> input = FormAssessor.single(form);
         boolean review = "check".equals(input.get(RETURN));
         Flow flow = flow();
-        Map<String, String> answers = answersOnly(input);
+        Map<String, String> answers = assessor.answersOnly(input);
         answers.remove(q.field());
         Flow.Walk before = flow.walk(answers);
         if (!reachable(q, before)) {
@@ -119,9 +121,9 @@ public class QuestionnaireResource {
     public Response show(@PathParam("lang") String lang, @PathParam("question") String slug,
                          MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
-        Map<String, String> input = single(form);
+        Map<String, String> input = FormAssessor.single(form);
         Flow flow = flow();
-        Flow.Walk walk = flow.walk(answersOnly(input));
+        Flow.Walk walk = flow.walk(assessor.answersOnly(input));
         if (Questionnaire.CHECK_ANSWERS.equals(slug.replace('-', '_'))) {
             return walk.complete() ? html(checkAnswers(language, walk), false) : lost(language);
         }
@@ -137,20 +139,18 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response result(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
-        Flow flow = flow();
-        Flow.Walk walk = flow.walk(answersOnly(single(form)));
-        if (!walk.complete()) {
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        if (assessed.isEmpty()) {
             return lost(language);
         }
-        Assessment assessment;
-        try {
-            assessment = content.eligibility().assess(FormAnswers.toAnswers(walk.kept(), flow, today.date()));
-        } catch (InvalidAnswers e) {
-            return lost(language);
-        }
+        return html(resultPage(language, assessed.get()), false);
+    }
+
+    /** The result page, also reached from a summary's QR code. */
+    public TemplateInstance resultPage(Language language, FormAssessor.Assessed assessed) {
         Wording w = pages.wording(language);
-        Page page = pages.withAnswers(language, w.text("result.title"), walk.kept(), "/check/result", false);
-        return html(Templates.result(page, Explanation.explain(assessment, w, FormAnswers.notes(walk.kept()))), false);
+        Page page = pages.withAnswers(language, w.text("result.title"), assessed.answers(), "/check/result", false);
+        return Templates.result(page, Explanation.explain(assessed.assessment(), w, assessed.notes()));
     }
 
     private TemplateInstance checkAnswers(Language language, Flow.Walk walk) {
@@ -238,7 +238,7 @@ public class QuestionnaireResource {
         return walk.answered().contains(q) || walk.next().map(q::equals).orElse(false);
     }
 
-    private Response lost(Language language) {
+    Response lost(Language language) {
         Wording w = pages.wording(language);
         Page page = pages.page(language, w.text("error.bad_request.title"), "/");
         return Response.status(Response.Status.BAD_REQUEST)
@@ -246,7 +246,7 @@ public class QuestionnaireResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    private static Response html(TemplateInstance page, boolean invalid) {
+    static Response html(TemplateInstance page, boolean invalid) {
         return Response.status(invalid ? Response.Status.BAD_REQUEST : Response.Status.OK).entity(page)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
@@ -257,29 +257,7 @@ public class QuestionnaireResource {
     }
 
     private Flow flow() {
-        return new Flow(content.questionnaire(), content.eligibility().rules(), today.date());
+        return assessor.flow(today.date());
     }
 
-    private static Map<String, String> single(MultivaluedMap<String, String> form) {
-        Map<String, String> out = new HashMap<>();
-        if (form != null) {
-            form.forEach((k, v) -> {
-                if (v != null && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
-                    out.put(k, v.get(0).length() > 200 ? v.get(0).substring(0, 200) : v.get(0));
-                }
-            });
-        }
-        return out;
-    }
-
-    private Map<String, String> answersOnly(Map<String, String> input) {
-        Map<String, String> answers = new HashMap<>();
-        for (Question q : content.questionnaire().questions()) {
-            String v = input.get(q.field());
-            if (v != null) {
-                answers.put(q.field(), v);
-            }
-        }
-        return answers;
-    }
 }

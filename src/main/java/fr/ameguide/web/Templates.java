@@ -5,6 +5,7 @@ import fr.ameguide.guide.GuideView;
 import fr.ameguide.questionnaire.AnswerRow;
 import fr.ameguide.questionnaire.QuestionView;
 import fr.ameguide.result.ExplainedAssessment;
+import fr.ameguide.summary.SummaryView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -26,6 +27,8 @@ public class Templates {
     public static native TemplateInstance result(Page page, ExplainedAssessment result);
 
     public static native TemplateInstance error(Page page, String heading, String text);
+
+    public static native TemplateInstance summary(Page page, Page french, SummaryView v, boolean pdfUnavailable);
 
     /** A guidance page in a list: its address, title and one-line summary. */
     public record GuideLink(String href, String title, String summary) {

@@ -12,16 +12,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class EveryPageTest {
-    static final int BUDGET = 14 * 1024;
     private static final Pattern RAW_KEY = Pattern.compile("\\b(?:question|answer|guide|step|doc|service|reason|outcome|result|home|nav|footer|common|error|date|check|glossary|field|api)\\.[a-z_]+(?:\\.[a-zA-Z_]+)*\\b");
 
     record Fetched(String type, String path, int status, String html, Map<String, String> headers) {
@@ -94,22 +89,10 @@ class EveryPageTest {
         return h;
     }
 
-    static int gzipSize(String text) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                gz.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            return out.size();
-        } catch (IOException e) {
-            throw new RuntimeException(e);
-        }
-    }
-
     @TestFactory
     Stream<DynamicTest> everyPageTypeInEveryLanguage() {
         Content content = RepositoryContent.load();
-        int css = gzipSize(given().get("/assets/style.css").asString());
+        int css = Weight.gzipSize(given().get("/assets/style.css").asString());
         List<String> frenchSentences = content.translations().source().values().stream().map(Message::pattern)
                 .filter(p -> p.indexOf('{') < 0 && p.length() > 25)
                 // a sentence has ordinary words; a list of place names may rightly stay as in French
@@ -145,14 +128,14 @@ class EveryPageTest {
                 assertFalse(text.contains(sentence), where + " has an untranslated French sentence: " + sentence);
             }
         }
-        int size = gzipSize(f.html()) + css;
-        assertTrue(size <= BUDGET, where + " weighs " + size + " bytes compressed with its stylesheet");
+        int size = Weight.gzipSize(f.html()) + css;
+        assertTrue(size <= Weight.BUDGET, where + " weighs " + size + " bytes compressed with its stylesheet");
     }
 
     @Test
     void theStylesheetIsSmallAndCached() {
         var r = given().get("/assets/style.css");
-        assertTrue(gzipSize(r.asString()) < 3 * 1024);
+        assertTrue(Weight.gzipSize(r.asString()) < 3 * 1024);
         assertTrue(r.header("Cache-Control").contains("max-age"));
     }
 

@@ -1,0 +1,23 @@
+# Build with the wrapper, run the Quarkus fast-jar on a JRE as a non-root user.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY content content
+COPY translations translations
+RUN ./mvnw -B -q package -DskipTests
+
+# Debian, so that the printed summary's PDF can use Debian's Chromium and Noto fonts.
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends openjdk-17-jre-headless curl chromium fonts-noto-core fonts-wqy-microhei \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 1001 --home-dir /app ameguide
+WORKDIR /app
+COPY --from=build --chown=1001 /src/target/quarkus-app/ /app/
+USER 1001
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s CMD curl -fsS http://localhost:8080/q/health/live || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quarkus-run.jar"]

@@ -1,0 +1,75 @@
+package fr.ameguide.questionnaire;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.content.Question;
+import fr.ameguide.eligibility.Assessment;
+import fr.ameguide.eligibility.InvalidAnswers;
+import fr.ameguide.web.Today;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Assesses the questionnaire's answers as posted: for the result page, the summary, the PDF and the calendar. */
+@ApplicationScoped
+public class FormAssessor {
+    @Inject
+    Content content;
+    @Inject
+    Today today;
+
+    /** An assessment with the answers it came from (only those on the path) and notes on "I don't know". */
+    public record Assessed(Map<String, String> answers, Assessment assessment, List<String> notes) {
+    }
+
+    public Flow flow(LocalDate on) {
+        return new Flow(content.questionnaire(), content.eligibility().rules(), on);
+    }
+
+    /** Empty when the answers do not reach the end of the questionnaire (lost or forged). */
+    public Optional<Assessed> assess(Map<String, String> posted, LocalDate asOf) {
+        Flow flow = flow(asOf);
+        Flow.Walk walk = flow.walk(answersOnly(posted));
+        if (!walk.complete()) {
+            return Optional.empty();
+        }
+        try {
+            Assessment a = content.eligibility().assess(FormAnswers.toAnswers(walk.kept(), flow, asOf));
+            return Optional.of(new Assessed(walk.kept(), a, FormAnswers.notes(walk.kept())));
+        } catch (InvalidAnswers e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Assessed> assessToday(Map<String, String> posted) {
+        return assess(posted, today.date());
+    }
+
+    public Map<String, String> answersOnly(Map<String, String> input) {
+        Map<String, String> answers = new HashMap<>();
+        for (Question q : content.questionnaire().questions()) {
+            String v = input.get(q.field());
+            if (v != null) {
+                answers.put(q.field(), v);
+            }
+        }
+        return answers;
+    }
+
+    /** One value per field, blank values dropped, each cut to a sane length. */
+    public static Map<String, String> single(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, String> out = new HashMap<>();
+        if (form != null) {
+            form.forEach((k, v) -> {
+                if (v != null && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
+                    out.put(k, v.get(0).length() > 200 ? v.get(0).substring(0, 200) : v.get(0));
+                }
+            });
+        }
+        return out;
+    }
+}

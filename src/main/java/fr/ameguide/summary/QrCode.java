@@ -1,0 +1,28 @@
+package fr.ameguide.summary;
+
+import io.nayuki.qrcodegen.QrCode.Ecc;
+
+/** A QR code as a small inline SVG: one path, black on white, with the quiet zone the standard asks. */
+public final class QrCode {
+    private static final int QUIET = 4;
+
+    private QrCode() {
+    }
+
+    public static String svg(String text, String label) {
+        io.nayuki.qrcodegen.QrCode qr = io.nayuki.qrcodegen.QrCode.encodeText(text, Ecc.MEDIUM);
+        int size = qr.size + 2 * QUIET;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M').append(x + QUIET).append(',').append(y + QUIET).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" width=\"160\" height=\"160\" role=\"img\" aria-label=\"" + label.replace("\"", "&quot;")
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+                + path + "\"/></svg>";
+    }
+}

@@ -1,0 +1,283 @@
+package fr.ameguide.summary;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.eligibility.Assessment;
+import fr.ameguide.eligibility.KeyDate;
+import fr.ameguide.i18n.Language;
+import fr.ameguide.questionnaire.FormAssessor;
+import fr.ameguide.questionnaire.QuestionnaireResource;
+import fr.ameguide.result.ExplainedAssessment;
+import fr.ameguide.result.Explanation;
+import fr.ameguide.result.Wording;
+import fr.ameguide.web.Page;
+import fr.ameguide.web.Pages;
+import fr.ameguide.web.Templates;
+import fr.ameguide.web.Today;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The printed summary of one result, bilingual: as a page to print, as a PDF, and its key dates as a
+ * calendar file; and the QR code's link that reopens the same result. Answers arrive by form post or
+ * sealed in the link; nothing is kept.
+ */
+@Path("/{lang}/summary")
+public class SummaryResource {
+    private static final Logger LOG = Logger.getLogger(SummaryResource.class);
+    static final Set<String> CALENDAR_DATES = Set.of("rightsFrom", "decisionExpectedBy", "appealDeadline", "renewFrom", "renewBy");
+
+    @Inject
+    Content content;
+    @Inject
+    Pages pages;
+    @Inject
+    FormAssessor assessor;
+    @Inject
+    Today today;
+    @Inject
+    SummaryPdf pdf;
+    @Inject
+    QuestionnaireResource questionnaire;
+
+    @ConfigProperty(name = "ameguide.link-key")
+    Optional<String> configuredKey;
+
+    /**
+     * The PDF is printed from a file with no server to ask, so its styles are inlined. Urdu is set in
+     * Naskh there: Nastaliq prints well but its text cannot be copied or searched reliably. Faked bold
+     * turns Chinese glyphs into poorer outlines, hence no font synthesis.
+     */
+    private static final String PDF_CSS = "body{font-size:10.5pt}.summary{max-width:none;padding:0}"
+            + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}";
+
+    ResultLink link;
+    String css;
+
+    @PostConstruct
+    void init() throws IOException {
+        byte[] key;
+        if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
+            key = Base64.getDecoder().decode(configuredKey.get().trim());
+        } else {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            LOG.warn("ameguide.link-key is not set: QR links on summaries will stop working when the site restarts");
+        }
+        link = new ResultLink(key, content.questionnaire());
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/assets/style.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8) + PDF_CSS;
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response page(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri) {
+        Language language = pages.language(lang);
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        if (assessed.isEmpty()) {
+            return lost(language);
+        }
+        return Response.ok(summary(language, assessed.get(), uri, false, false)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/pdf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pdf(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri)
+            throws IOException, InterruptedException {
+        Language language = pages.language(lang);
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        if (assessed.isEmpty()) {
+            return lost(language);
+        }
+        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), uri, true, false).render()) : null;
+        if (bytes == null) {
+            // No Chromium here, or it failed: the same summary to print from the browser, saying so.
+            return Response.ok(summary(language, assessed.get(), uri, false, true)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store").build();
+        }
+        return Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"ame-guide-" + language.code() + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/calendar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response calendar(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
+        Language language = pages.language(lang);
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        if (assessed.isEmpty()) {
+            return lost(language);
+        }
+        Wording w = pages.wording(language);
+        List<CalendarFile.Event> events = new ArrayList<>();
+        for (KeyDate d : assessed.get().assessment().dates()) {
+            if (CALENDAR_DATES.contains(d.id())) {
+                events.add(new CalendarFile.Event(d.date(), w.text("calendar." + d.id()), w.text("calendar.description")));
+            }
+        }
+        String ics = CalendarFile.write(events, language.code(), ZonedDateTime.now(ZoneId.of("Europe/Paris")));
+        return Response.ok(ics, "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"ame-guide-dates.ics\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The QR code's address: the same result, assessed on the same day, in the same language. */
+    @GET
+    @Path("/{token}")
+    public Response reopen(@PathParam("lang") String lang, @PathParam("token") String token) {
+        Language language = pages.language(lang);
+        Optional<ResultLink.Sealed> sealed = token.length() > 1000 ? Optional.empty() : link.open(token);
+        Optional<FormAssessor.Assessed> assessed = sealed.flatMap(s -> assessor.assess(s.answers(), s.asOf()));
+        if (assessed.isEmpty()) {
+            Wording w = pages.wording(language);
+            Page page = pages.page(language, w.text("error.bad_request.title"), "/");
+            return Response.status(Response.Status.BAD_REQUEST).header("Cache-Control", "no-store")
+                    .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid"))).build();
+        }
+        return Response.ok(questionnaire.resultPage(language, assessed.get())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    public ResultLink link() {
+        return link;
+    }
+
+    private TemplateInstance summary(Language language, FormAssessor.Assessed assessed, UriInfo uri, boolean forPdf,
+                                     boolean pdfUnavailable) {
+        Wording reader = pages.wording(language);
+        Wording french = pages.wording(content.languages().source());
+        Assessment a = assessed.assessment();
+        ExplainedAssessment r = Explanation.explain(a, reader, assessed.notes());
+        ExplainedAssessment f = Explanation.explain(a, french, assessed.notes());
+        List<SummaryView.Pair> blocks = new ArrayList<>();
+        blocks.add(text("title", reader.text("summary.title"), french.text("summary.title")));
+        blocks.add(text("meta", reader.text("summary.made_on", "date", a.asOf()), french.text("summary.made_on", "date", a.asOf())));
+        blocks.add(text("outcome", r.outcomeTitle(), f.outcomeTitle()));
+        blocks.add(text("text", r.outcomeText(), f.outcomeText()));
+        if (r.procedureText() != null) {
+            blocks.add(text("text", r.procedureText(), f.procedureText()));
+        }
+        blocks.add(heading(reader, french, "result.why_title"));
+        List<SummaryView.Item> why = new ArrayList<>();
+        for (int i = 0; i < r.reasons().size(); i++) {
+            why.add(new SummaryView.Item(r.reasons().get(i).text(), f.reasons().get(i).text(), null, null));
+        }
+        for (int i = 0; i < r.notes().size(); i++) {
+            why.add(new SummaryView.Item(r.notes().get(i), f.notes().get(i), null, null));
+        }
+        if (r.ceilingText() != null) {
+            why.add(new SummaryView.Item(r.ceilingText(), f.ceilingText(), null, null));
+        }
+        blocks.add(new SummaryView.Pair("list", null, null, why));
+        if (!r.documents().isEmpty()) {
+            blocks.add(heading(reader, french, "result.documents_title"));
+            blocks.add(text("text", reader.text("result.documents_intro"), french.text("result.documents_intro")));
+            List<SummaryView.Item> docs = new ArrayList<>();
+            for (int i = 0; i < r.documents().size(); i++) {
+                docs.add(new SummaryView.Item(r.documents().get(i).title(), f.documents().get(i).title(),
+                        detail(reader, r.documents().get(i)), detail(french, f.documents().get(i))));
+            }
+            blocks.add(new SummaryView.Pair("checklist", null, null, docs));
+        }
+        if (!r.steps().isEmpty()) {
+            blocks.add(heading(reader, french, "result.steps_title"));
+            List<SummaryView.Item> steps = new ArrayList<>();
+            for (int i = 0; i < r.steps().size(); i++) {
+                steps.add(new SummaryView.Item(r.steps().get(i).title(), f.steps().get(i).title(), r.steps().get(i).text(),
+                        f.steps().get(i).text()));
+            }
+            blocks.add(new SummaryView.Pair("steps", null, null, steps));
+        }
+        if (!r.dates().isEmpty()) {
+            blocks.add(heading(reader, french, "result.dates_title"));
+            List<SummaryView.Item> dates = new ArrayList<>();
+            for (int i = 0; i < r.dates().size(); i++) {
+                dates.add(new SummaryView.Item(r.dates().get(i).label(), f.dates().get(i).label(), r.dates().get(i).text(),
+                        f.dates().get(i).text()));
+            }
+            blocks.add(new SummaryView.Pair("dates", null, null, dates));
+        }
+        blocks.add(heading(reader, french, "result.services_title"));
+        List<SummaryView.Item> services = new ArrayList<>();
+        for (int i = 0; i < r.services().size(); i++) {
+            ExplainedAssessment.ServiceText s = r.services().get(i);
+            ExplainedAssessment.ServiceText t = f.services().get(i);
+            services.add(new SummaryView.Item(s.name(), t.name(), join(s.text(), s.phoneText(), s.url()), join(t.text(), t.phoneText(), t.url())));
+        }
+        blocks.add(new SummaryView.Pair("list", null, null, services));
+        blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
+        blocks.add(text("disclaimer", reader.text("summary.disclaimer"), french.text("summary.disclaimer")));
+
+        String address = uri.getBaseUri().resolve("/" + language.code() + "/summary/" + link.seal(assessed.answers(), a.asOf())).toString();
+        String qr = QrCode.svg(address, reader.text("summary.qr"));
+        SummaryView view = new SummaryView(!language.isSource(),
+                new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
+                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf, forPdf ? css : null);
+        Page page = pages.withAnswers(language, reader.text("summary.title"), assessed.answers(), "/summary", false);
+        Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
+        return Templates.summary(page, frenchPage, view, pdfUnavailable);
+    }
+
+    private static String detail(Wording w, ExplainedAssessment.DocumentText d) {
+        List<String> parts = new ArrayList<>();
+        if (d.hint() != null) {
+            parts.add(d.hint());
+        }
+        if (!d.alternatives().isEmpty()) {
+            parts.add(w.text("result.alternatives") + " " + w.formats().list(d.alternatives()));
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    private static String join(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null) {
+                kept.add(p);
+            }
+        }
+        return String.join(" · ", kept);
+    }
+
+    private static SummaryView.Pair text(String kind, String reader, String french) {
+        return new SummaryView.Pair(kind, reader, french, List.of());
+    }
+
+    private static SummaryView.Pair heading(Wording reader, Wording french, String key) {
+        return new SummaryView.Pair("heading", reader.text(key), french.text(key), List.of());
+    }
+
+    private Response lost(Language language) {
+        Wording w = pages.wording(language);
+        Page page = pages.page(language, w.text("error.bad_request.title"), "/");
+        return Response.status(Response.Status.BAD_REQUEST).header("Cache-Control", "no-store")
+                .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost"))).build();
+    }
+}

@@ -1,0 +1,31 @@
+package fr.ameguide.summary;
+
+import java.util.List;
+
+/**
+ * The printed summary: each block in the reader's language beside the same block in French, for the
+ * person and for the clerk at the CPAM. When the reader's language is French there is one column.
+ */
+public record SummaryView(
+        boolean bilingual,
+        Side reader,
+        Side french,
+        List<Pair> blocks,
+        String qrSvg,
+        boolean pdf,
+        String css) {
+
+    /** A language's column: its code, direction and name. */
+    public record Side(String lang, String dir, String name) {
+    }
+
+    /**
+     * One block in both languages. kind: outcome, heading, text, list, checklist, dates. Texts are plain
+     * (the template marks French words); items are paired line by line.
+     */
+    public record Pair(String kind, String reader, String french, List<Item> items) {
+    }
+
+    public record Item(String reader, String french, String readerDetail, String frenchDetail) {
+    }
+}

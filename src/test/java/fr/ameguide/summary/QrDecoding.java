@@ -1,0 +1,52 @@
+package fr.ameguide.summary;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+import java.awt.image.BufferedImage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the summary's QR code back: from the SVG the page holds, or from a rendered image. */
+final class QrDecoding {
+    private static final Pattern VIEWBOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
+    private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");
+
+    private QrDecoding() {
+    }
+
+    static String fromSvg(String svg) throws Exception {
+        Matcher box = VIEWBOX.matcher(svg);
+        if (!box.find()) {
+            throw new AssertionError("no viewBox");
+        }
+        int size = Integer.parseInt(box.group(1));
+        int scale = 6;
+        BufferedImage img = new BufferedImage(size * scale, size * scale, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                img.setRGB(x, y, 0xFFFFFF);
+            }
+        }
+        Matcher m = MODULE.matcher(svg);
+        while (m.find()) {
+            int mx = Integer.parseInt(m.group(1));
+            int my = Integer.parseInt(m.group(2));
+            for (int y = 0; y < scale; y++) {
+                for (int x = 0; x < scale; x++) {
+                    img.setRGB(mx * scale + x, my * scale + y, 0);
+                }
+            }
+        }
+        return fromImage(img);
+    }
+
+    static String fromImage(BufferedImage img) throws Exception {
+        int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        LuminanceSource source = new RGBLuminanceSource(img.getWidth(), img.getHeight(), pixels);
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    }
+}

@@ -1,0 +1,156 @@
+package fr.ameguide.summary;
+
+import io.quarkus.test.junit.QuarkusTest;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bilingual summary page, its QR code's link, and the calendar file. */
+@QuarkusTest
+class SummaryTest {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    static Map<String, String> answers() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("presence", "lives_in_france");
+        a.put("territory", "metropole");
+        a.put("status", "no_permit");
+        a.put("age", "34");
+        a.put("arrivalDate", TODAY.minusYears(1).toString());
+        a.put("hadRegularStay", "no");
+        a.put("partner", "no");
+        a.put("children", "0");
+        a.put("householdResources", "4000");
+        a.put("housing", "hosted");
+        a.put("hostedFree", "no");
+        a.put("identityDocument", "none");
+        a.put("urgentCare", "yes");
+        a.put("ame", "never");
+        return a;
+    }
+
+    static Document summary(String lang) {
+        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(answers())
+                .post("/" + lang + "/summary").then().statusCode(200).header("Cache-Control", "no-store").extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void theSummaryIsInTheReadersLanguageBesideFrench() {
+        Document doc = summary("ar");
+        assertEquals("ar", doc.selectFirst("html").attr("lang"));
+        assertEquals("rtl", doc.selectFirst("html").attr("dir"));
+        assertNotNull(doc.selectFirst("main.summary.bilingual"));
+        var sides = doc.select(".pair-outcome .side");
+        assertEquals(2, sides.size());
+        assertEquals("ar", sides.get(0).attr("lang"));
+        assertEquals("rtl", sides.get(0).attr("dir"));
+        assertEquals("fr", sides.get(1).attr("lang"));
+        assertEquals("Vous pouvez avoir l’AME.", sides.get(1).text());
+        assertFalse(sides.get(0).text().contains("Vous pouvez"), "the reader's side is not French");
+        int documents = doc.select(".pair-checklist .side").get(0).select("li").size();
+        assertEquals(documents, doc.select(".pair-checklist .side[lang=fr] .box").size(), "a tick box per document, in French too");
+        assertTrue(documents >= 6);
+        assertTrue(doc.select(".pair-checklist .side[lang=fr]").text().contains("attestation sur l’honneur"));
+        assertTrue(doc.select(".side[lang=fr]").text().contains("Règles vérifiées le"));
+        assertTrue(doc.select(".side[lang=fr] .disclaimer").text().contains("c’est la CPAM qui décide"));
+        assertTrue(doc.select(".side[lang=fr]").text().contains("Résumé fait le"));
+    }
+
+    @Test
+    void inFrenchThereIsOneColumn() {
+        Document doc = summary("fr");
+        assertTrue(doc.select("main.summary.bilingual").isEmpty());
+        assertEquals(1, doc.select(".pair-outcome .side").size());
+    }
+
+    @Test
+    void theQrCodeReopensTheSameResult() throws Exception {
+        Document doc = summary("bn");
+        String address = QrDecoding.fromSvg(doc.selectFirst(".qr svg").outerHtml());
+        assertTrue(address.matches("https?://[^/]+/bn/summary/[A-Za-z0-9_-]+"), address);
+        String path = address.replaceFirst("https?://[^/]+", "");
+        Document reopened = Jsoup.parse(given().get(path).then().statusCode(200).header("Cache-Control", "no-store")
+                .extract().asString());
+        assertEquals("bn", reopened.selectFirst("html").attr("lang"));
+        assertEquals(doc.select(".pair-outcome .side").get(0).text(), reopened.selectFirst(".outcome").text());
+        assertEquals(doc.select(".pair-checklist .side").get(0).select("li > strong").eachText(),
+                reopened.select(".checklist > li > strong").eachText());
+        String altered = path.substring(0, path.length() - 3) + (path.endsWith("AAA") ? "BBB" : "AAA");
+        given().get(altered).then().statusCode(400);
+    }
+
+    @Test
+    void theSummaryStaysWithinTheWeightBudget() {
+        for (String lang : List.of("fr", "ar", "ta", "bn")) {
+            String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(answers())
+                    .post("/" + lang + "/summary").asString();
+            int size = fr.ameguide.web.Weight.gzipSize(html) + fr.ameguide.web.Weight.gzipSize(given().get("/assets/style.css").asString());
+            assertTrue(size <= fr.ameguide.web.Weight.BUDGET, lang + ": " + size);
+        }
+    }
+
+    @Test
+    void theCalendarFileHoldsTheKeyDatesInTheReadersLanguage() throws Exception {
+        Map<String, String> waiting = answers();
+        waiting.put("ame", "pending");
+        waiting.put("ameDate", TODAY.minusDays(20).toString());
+        String ics = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(waiting)
+                .post("/ru/summary/calendar").then().statusCode(200).header("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(1, events.size());
+        VEvent decision = events.get(0);
+        Temporal start = decision.getDateTimeStart().getDate();
+        assertEquals(TODAY.minusDays(20).plusMonths(2), LocalDate.from(start));
+        assertTrue(decision.getSummary().getValue().startsWith("AME"));
+        assertTrue(decision.getSummary().getValue().chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC),
+                "in Russian");
+        String lines = ics.lines().collect(Collectors.joining("\n"));
+        assertTrue(ics.contains("\r\n"), "CRLF line ends");
+        assertTrue(lines.lines().allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75), "folded lines");
+    }
+
+    @Test
+    void aFirstApplicationGetsRenewalAndDecisionReminders() throws Exception {
+        String ics = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(answers())
+                .post("/en/summary/calendar").asString();
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        List<LocalDate> dates = events.stream().map(e -> LocalDate.from(e.getDateTimeStart().getDate())).toList();
+        assertEquals(List.of(TODAY.plusMonths(2), TODAY.plusYears(1).minusMonths(2)), dates);
+        assertEquals("AME: the CPAM must have answered by today", events.get(0).getSummary().getValue());
+    }
+
+    @Test
+    void withoutChromiumThePdfLinkGivesThePrintablePageAndSaysSo() {
+        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(answers())
+                .post("/en/summary/pdf").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("The PDF is not available at the moment"), "the test profile points to no browser");
+    }
+
+    @Test
+    void lostAnswersAre400() {
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("presence", "visiting_mars"))
+                .post("/en/summary").then().statusCode(400);
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of()).post("/en/summary/calendar").then().statusCode(400);
+    }
+}
