@@ -23,6 +23,21 @@ public final class Languages {
         this.matcher = builder.build();
     }
 
+    /**
+     * Browsers may send a site code that ICU reads otherwise: Dari as "prs" or "prs-AF", which ICU
+     * knows as fa_AF. Each such code is replaced by its ICU locale before matching.
+     */
+    private String withIcuTags(String header) {
+        String out = header;
+        for (Language l : offered) {
+            if (!l.code().equals(l.locale().getLanguage())) {
+                out = out.replaceAll("(?i)(^|[,\\s])" + l.code() + "(-[a-z0-9]{2,8})?(?=[;,\\s]|$)",
+                        "$1" + l.locale().toLanguageTag());
+            }
+        }
+        return out;
+    }
+
     public List<Language> all() {
         return all;
     }
@@ -50,7 +65,7 @@ public final class Languages {
         }
         ULocale best;
         try {
-            best = matcher.getBestMatch(acceptLanguage);
+            best = matcher.getBestMatch(withIcuTags(acceptLanguage));
         } catch (RuntimeException malformed) {
             return source();
         }

@@ -267,6 +267,26 @@ class QuestionnaireFlowTest {
     }
 
     @Test
+    void switchingLanguageMidwayKeepsThePlaceAndTheAnswers() {
+        FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
+                .answer("territory", "overseas").answer("status", "no_permit");
+        assertEquals("How old are you?", w.h1());
+        Element arabic = w.page.selectFirst("nav.languages button[lang=ar]");
+        assertEquals("/ar/check/age/show", arabic.attr("formaction"));
+        w.press(arabic);
+        assertEquals(200, w.status());
+        assertEquals("ar", w.page.selectFirst("html").attr("lang"));
+        assertEquals("rtl", w.page.selectFirst("html").attr("dir"));
+        assertEquals("/ar/check/age", w.page.selectFirst("main form").attr("action"));
+        w.answer("age", "٤٠");
+        assertEquals("/ar/check/arrival-date", w.page.selectFirst("main form").attr("action"));
+        w.back();
+        assertEquals("40", w.page.selectFirst("input[name=age]").attr("value"));
+        w.back();
+        assertEquals("no_permit", w.page.selectFirst("input[name=status][checked]").attr("value"), "earlier answers kept");
+    }
+
+    @Test
     void progressIsShown() {
         FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france");
         assertTrue(w.page.selectFirst(".progress").text().matches("Question 2 of \\d+"), w.page.selectFirst(".progress").text());

@@ -161,6 +161,23 @@ class EveryPageTest {
     }
 
     @Test
+    void theBestOfferedLanguageIsChosenWithIcu() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("ar-MA,ar;q=0.9,fr;q=0.5", "/ar/");
+        expected.put("fa-AF", "/prs/");
+        expected.put("prs", "/prs/");
+        expected.put("zh-CN,zh;q=0.9", "/zh/");
+        expected.put("pt-BR", "/pt/");
+        expected.put("ur-PK", "/ur/");
+        expected.put("ka", "/ka/");
+        expected.put("ht", "/ht/");
+        expected.put("de-DE,en;q=0.3", "/en/");
+        expected.forEach((header, location) -> assertEquals(location, given().redirects().follow(false)
+                .header("Accept-Language", header).get("/").then().statusCode(303).extract().header("Location")
+                .replaceFirst("^https?://[^/]+", ""), header));
+    }
+
+    @Test
     void theBareAddressChoosesALanguage() {
         assertEquals("/en/", given().redirects().follow(false).header("Accept-Language", "en-US,en;q=0.8")
                 .get("/").then().statusCode(303).extract().header("Location").replaceFirst("^https?://[^/]+", ""));
