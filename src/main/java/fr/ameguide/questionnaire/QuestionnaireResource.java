@@ -239,11 +239,7 @@ public class QuestionnaireResource {
     }
 
     Response lost(Language language) {
-        Wording w = pages.wording(language);
-        Page page = pages.page(language, w.text("error.bad_request.title"), "/");
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost")))
-                .header("Cache-Control", "no-store").build();
+        return pages.answersLost(language);
     }
 
     static Response html(TemplateInstance page, boolean invalid) {

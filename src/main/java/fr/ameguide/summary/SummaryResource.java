@@ -275,9 +275,6 @@ public class SummaryResource {
     }
 
     private Response lost(Language language) {
-        Wording w = pages.wording(language);
-        Page page = pages.page(language, w.text("error.bad_request.title"), "/");
-        return Response.status(Response.Status.BAD_REQUEST).header("Cache-Control", "no-store")
-                .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost"))).build();
+        return pages.answersLost(language);
     }
 }

@@ -6,6 +6,8 @@ import fr.ameguide.result.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +35,15 @@ public class Pages {
 
     public Wording wording(Language language) {
         return wordings.get(language.code());
+    }
+
+    /** The answers posted do not reach the end of the questionnaire: lost, altered or forged. */
+    public Response answersLost(Language language) {
+        Wording w = wording(language);
+        Page page = page(language, w.text("error.bad_request.title"), "/");
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost"))).build();
     }
 
     public Page page(Language language, String title, String path) {
