@@ -59,6 +59,7 @@ class SummaryTest {
         assertEquals("ar", doc.selectFirst("html").attr("lang"));
         assertEquals("rtl", doc.selectFirst("html").attr("dir"));
         assertNotNull(doc.selectFirst("main.summary.bilingual"));
+        assertNotNull(doc.selectFirst("a#leave"), "the summary page can be left at once too");
         var sides = doc.select(".pair-outcome .side");
         assertEquals(2, sides.size());
         assertEquals("ar", sides.get(0).attr("lang"));

@@ -114,6 +114,8 @@ class EveryPageTest {
         assertEquals(language.code(), doc.selectFirst("html").attr("lang"), where);
         assertEquals(language.dir(), doc.selectFirst("html").attr("dir"), where);
         assertNull(f.headers().get("set-cookie"), where + " sets no cookie");
+        assertTrue(doc.select("a#leave[href^=https://]").size() == 1, where + ": a way to leave the site at once");
+        assertTrue(doc.select("a.skip[href=#main]").size() == 1 && doc.getElementById("main") != null, where + ": a skip link");
         for (Element script : doc.select("script")) {
             assertTrue(script.hasAttr("defer") && script.html().isEmpty(), where + ": scripts only enhance");
         }
