@@ -4,8 +4,6 @@ import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.content.QuestionType;
 import fr.ameguide.content.Questionnaire;
-import fr.ameguide.eligibility.Assessment;
-import fr.ameguide.eligibility.InvalidAnswers;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
