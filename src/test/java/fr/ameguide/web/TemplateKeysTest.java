@@ -21,8 +21,8 @@ class TemplateKeysTest {
     void templateKeysExist() throws IOException {
         var translations = RepositoryContent.load().translations();
         List<String> used;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
-            used = files.flatMap(f -> {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            used = files.filter(Files::isRegularFile).flatMap(f -> {
                 try {
                     return KEY.matcher(Files.readString(f)).results().map(m -> m.group(1));
                 } catch (IOException e) {

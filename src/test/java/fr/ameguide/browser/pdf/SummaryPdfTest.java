@@ -118,17 +118,21 @@ class SummaryPdfTest {
         }));
     }
 
-    /** Renders each page and reads the first QR code found. */
+    /** Renders each page, at more than one resolution if needed, and reads the first QR code found. */
     static String qr(PDDocument doc) throws Exception {
         PDFRenderer renderer = new PDFRenderer(doc);
-        for (int i = doc.getNumberOfPages() - 1; i >= 0; i--) {
-            BufferedImage img = renderer.renderImageWithDPI(i, 150);
-            int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-            try {
-                return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new RGBLuminanceSource(img.getWidth(), img.getHeight(), px)))).getText();
-            } catch (com.google.zxing.NotFoundException notOnThisPage) {
-                // keep looking
+        Map<com.google.zxing.DecodeHintType, Object> hints = Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE));
+        for (int dpi : new int[]{150, 220, 110}) {
+            for (int i = doc.getNumberOfPages() - 1; i >= 0; i--) {
+                BufferedImage img = renderer.renderImageWithDPI(i, dpi);
+                int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+                try {
+                    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new RGBLuminanceSource(img.getWidth(), img.getHeight(), px))), hints).getText();
+                } catch (com.google.zxing.NotFoundException notOnThisPage) {
+                    // keep looking
+                }
             }
         }
         throw new AssertionError("no QR code in the PDF");
