@@ -143,38 +143,32 @@ final class Accessibility {
      */
     @SuppressWarnings("unchecked")
     List<String> focusVisibleAndSkipLinkFirst(boolean firstTabIsSkipLink) {
-        int expected = ((Number) browser.script(TABBABLE + DESCRIBE + """
+        // A page that opens with focus inside it (the error summary's autofocus) is walked from there to
+        // its end only: Tab past the end would go through the browser's own interface, where the page is
+        // not focused and no focus style shows. The elements before that point are focused in order first.
+        List<Number> counts = (List<Number>) browser.script(TABBABLE + DESCRIBE + """
+                const start = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+                const after = start ? tabbable.filter(e => start.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) : tabbable;
                 window.__ameUnfocused = new Map(tabbable.map(e => [e, look(e)]));
                 window.__ameFocus = [];
                 document.addEventListener('focusin', ev => { const e = ev.target;
+                  if (!window.__ameUnfocused.has(e)) return;
                   window.__ameFocus.push(Object.assign({el: e, what: what(e), skip: isSkip(e), onScreen: onScreen(e),
                       contrast: contrast(e)}, look(e)));
                 }, true);
-                return tabbable.length;""")).intValue();
-        CharSequence[] tabs = new CharSequence[expected + 3];
+                if (start) { tabbable.filter(e => !after.includes(e)).forEach(e => e.focus()); start.focus(); }
+                return [tabbable.length, start ? after.length : tabbable.length + 3];""");
+        int expected = counts.get(0).intValue();
+        CharSequence[] tabs = new CharSequence[counts.get(1).intValue()];
         java.util.Arrays.fill(tabs, Keys.TAB);
         browser.press(tabs);
         List<Map<String, Object>> log = (List<Map<String, Object>>) browser.script(DESCRIBE + """
-                const out = [], met = new Set(), order = Array.from(window.__ameUnfocused.keys());
-                let last = -1;
+                const out = [], met = new Set();
                 for (const f of window.__ameFocus) {
                   if (met.has(f.el)) break;
-                  // One lap only: when the walk starts at an autofocused error summary, Tab wraps
-                  // through the browser's own interface back to the page's top, where focus is
-                  // measured while the window itself is not focused. Those elements are checked on
-                  // the pages that open without autofocus.
-                  const at = order.indexOf(f.el);
-                  if (at >= 0 && at < last) break;
-                  last = Math.max(last, at);
                   met.add(f.el);
                   let off = window.__ameUnfocused.get(f.el);
                   if (!off) { f.el.blur(); off = look(f.el); }
-                  if (f.outline === off.outline && f.shadow === off.shadow) {
-                    // Measured while another focus (the error summary's autofocus) was settling: focus the
-                    // element again and measure once more; a missing focus style still fails.
-                    f.el.focus();
-                    Object.assign(f, look(f.el));
-                  }
                   out.push(Object.assign({}, f, {offOutline: off.outline, offShadow: off.shadow}));
                 }
                 return out;""");
