@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * One question page, ready to render: texts are plain (the template marks French words), values are
- * what the person entered, so that a page with an error shows their answer back.
+ * what the person entered, so that a page with an error shows their answer back. Every form posts to
+ * {@code action} (one address for the whole questionnaire); {@code slug} names the question in the
+ * body, {@code back} the page the Back button shows (null: the home page); {@code stored} is the answer
+ * already given to this question, which Back and the language buttons carry on with the others.
  */
 public record QuestionView(
         String id,
@@ -23,7 +26,9 @@ public record QuestionView(
         String errorTarget,
         String progress,
         String action,
-        String backAction,
+        String slug,
+        String back,
+        String stored,
         boolean review) {
 
     public record Option(String value, String label, String hint, boolean checked, String inputId) {

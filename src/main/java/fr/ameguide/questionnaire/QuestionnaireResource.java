@@ -2,22 +2,15 @@ package fr.ameguide.questionnaire;
 
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
-import fr.ameguide.content.QuestionType;
-import fr.ameguide.content.Questionnaire;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.result.Explanation;
-import fr.ameguide.result.Wording;
-import fr.ameguide.web.Page;
+import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
 import fr.ameguide.web.Today;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,28 +19,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The questionnaire, one question per page, working without script. Answers travel only in the
- * form posts (hidden fields): never in the address, a cookie, a log or the server's memory.
- * A question's address names only the language and the question.
+ * form posts (hidden fields): never in the address, a cookie, a log or the server's memory. Every
+ * post goes to one address, /{lang}/check; the body names the question answered ({@value #QUESTION})
+ * or the page a button shows ({@value #SHOW}: a question, "check-answers" or "result").
  */
 @Path("/{lang}/check")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionnaireResource {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(QuestionnaireResource.class);
     static final String RETURN = "_return";
-    static final Set<String> CONTROL_FIELDS = Set.of(RETURN);
+    static final String QUESTION = "_question";
+    static final String SHOW = "_show";
+    static final Set<String> CONTROL_FIELDS = Set.of(RETURN, QUESTION, SHOW);
 
     @Inject
     Content content;
@@ -59,199 +50,96 @@ public class QuestionnaireResource {
     Today today;
     @Inject
     FormAssessor assessor;
+    @Inject
+    QuestionPages views;
 
+    /** The first question: the only one that can be opened by its address. */
     @GET
     public Response start(@PathParam("lang") String lang) {
-        pages.language(lang);
-        return Response.seeOther(URI.create("/" + lang + "/check/" + content.questionnaire().start().slug())).build();
+        Language language = pages.language(lang);
+        Flow.Walk walk = assessor.flow(today.date()).walk(Map.of());
+        return HtmlResponse.withAnswers(views.question(language, content.questionnaire().start(), walk, Map.of(), Map.of(), null, false));
     }
 
-    /** Only the first question can be opened by its address: later ones need the answers before them. */
+    /** Addresses of earlier versions, one per question: the questionnaire's single address. */
     @GET
     @Path("/{question}")
-    public Response open(@PathParam("lang") String lang, @PathParam("question") String slug) {
+    public Response old(@PathParam("lang") String lang, @PathParam("question") String slug) {
+        pages.language(lang);
+        content.questionnaire().bySlug(slug).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return Response.seeOther(URI.create("/" + lang + "/check")).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
-        Question q = question(slug);
-        if (!q.equals(content.questionnaire().start())) {
-            return Response.seeOther(URI.create("/" + lang + "/check/" + content.questionnaire().start().slug())).build();
+        Map<String, String> input = FormAssessor.single(form);
+        String show = input.get(SHOW);
+        if (show != null) {
+            return show(language, show, input);
         }
-        Flow flow = flow();
-        return html(render(language, q, flow, flow.walk(Map.of()), Map.of(), null, false), false);
+        Optional<Question> q = Optional.ofNullable(input.get(QUESTION)).flatMap(content.questionnaire()::bySlug);
+        return q.isPresent() ? answer(language, q.get(), input) : pages.answersLost(language);
     }
 
     /** Answers a question, then shows the next one (or the check page). */
-    @POST
-    @Path("/{question}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("lang") String lang, @PathParam("question") String slug,
-                           MultivaluedMap<String, String> form) {
-        Language language = pages.language(lang);
-        Question q = question(slug);
-        Map<String, String> input = FormAssessor.single(form);
+    private Response answer(Language language, Question q, Map<String, String> input) {
+        LocalDate day = today.date();
         boolean review = "check".equals(input.get(RETURN));
-        Flow flow = flow();
-        Map<String, String> answers = assessor.answersOnly(input);
-        answers.remove(q.field());
-        Flow.Walk before = flow.walk(answers);
+        Flow flow = assessor.flow(day);
+        Map<String, String> given = views.given(input, day);
+        given.remove(q.field());
+        Flow.Walk before = flow.walk(given);
         if (!reachable(q, before)) {
-            return lost(language);
+            return pages.answersLost(language);
         }
-        AnswerInput answer = new AnswerInput(q, input, today.date());
+        AnswerInput answer = new AnswerInput(q, input, day);
         Set<ConstraintViolation<AnswerInput>> violations = validator.validate(answer);
         if (!violations.isEmpty()) {
             String code = violations.iterator().next().getMessage();
-            return html(render(language, q, flow, before, input, code, review), true);
+            return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
+                    views.question(language, q, before, given, input, code, review));
         }
-        answers.put(q.field(), answer.parsed().value());
+        given.put(q.field(), answer.parsed().value());
         LOG.debugf("answered question %s", q.id()); // the question only, never the answer
-        Flow.Walk after = flow.walk(answers);
+        Flow.Walk after = flow.walk(given);
+        if (review && after.complete()) {
+            return HtmlResponse.withAnswers(views.checkAnswers(language, after, given));
+        }
+        // The next question on the path not answered yet; when reviewing, answered ones are skipped.
         Optional<Question> next = review ? after.next() : flow.next(q, after.kept());
-        if (next.isEmpty() || (review && after.complete())) {
-            return after.complete() ? html(checkAnswers(language, after), false) : lost(language);
+        if (next.isEmpty()) {
+            return after.complete() ? HtmlResponse.withAnswers(views.checkAnswers(language, after, given))
+                    : pages.answersLost(language);
         }
-        return html(render(language, next.get(), flow, after, valuesOf(next.get(), after.kept()), null, review), false);
+        return HtmlResponse.withAnswers(views.question(language, next.get(), after, given,
+                QuestionPages.valuesOf(next.get(), given), null, review));
     }
 
-    /** Shows a question with the answers so far: for back links, Change links and a change of language. */
-    @POST
-    @Path("/{question}/show")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response show(@PathParam("lang") String lang, @PathParam("question") String slug,
-                         MultivaluedMap<String, String> form) {
-        Language language = pages.language(lang);
-        Map<String, String> input = FormAssessor.single(form);
-        Flow flow = flow();
-        Flow.Walk walk = flow.walk(assessor.answersOnly(input));
-        if (Questionnaire.CHECK_ANSWERS.equals(slug.replace('-', '_'))) {
-            return walk.complete() ? html(checkAnswers(language, walk), false) : lost(language);
+    /** Shows a page with the answers so far: for Back, Change, a change of language and the result. */
+    private Response show(Language language, String show, Map<String, String> input) {
+        LocalDate day = today.date();
+        Map<String, String> given = views.given(input, day);
+        Flow.Walk walk = assessor.flow(day).walk(given);
+        if (QuestionPages.RESULT_PAGE.equals(show)) {
+            return assessor.assessToday(input).map(a -> HtmlResponse.withAnswers(views.result(language, a)))
+                    .orElseGet(() -> pages.answersLost(language));
         }
-        Question q = question(slug);
-        if (!reachable(q, walk)) {
-            return lost(language);
+        if (QuestionPages.CHECK_PAGE.equals(show)) {
+            return walk.complete() ? HtmlResponse.withAnswers(views.checkAnswers(language, walk, given))
+                    : pages.answersLost(language);
         }
-        return html(render(language, q, flow, walk, valuesOf(q, walk.kept()), null, "check".equals(input.get(RETURN))), false);
-    }
-
-    @POST
-    @Path("/result")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response result(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
-        Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
-        if (assessed.isEmpty()) {
-            return lost(language);
+        Optional<Question> q = content.questionnaire().bySlug(show);
+        if (q.isEmpty() || !reachable(q.get(), walk)) {
+            return pages.answersLost(language);
         }
-        return html(resultPage(language, assessed.get()), false);
-    }
-
-    /** The result page, also reached from a summary's QR code. */
-    public TemplateInstance resultPage(Language language, FormAssessor.Assessed assessed) {
-        Wording w = pages.wording(language);
-        Page page = pages.withAnswers(language, w.text("result.title"), assessed.answers(), "/check/result", false);
-        return Templates.result(page, Explanation.explain(assessed.assessment(), w, assessed.notes()));
-    }
-
-    private TemplateInstance checkAnswers(Language language, Flow.Walk walk) {
-        Wording w = pages.wording(language);
-        List<AnswerRow> rows = new ArrayList<>();
-        for (Question q : walk.answered()) {
-            String label = w.text("answer." + q.id() + ".label");
-            rows.add(new AnswerRow(label, answerText(w, q, walk.kept().get(q.field())),
-                    "/" + language.code() + "/check/" + q.slug() + "/show", w.text("check.change_label", "question", label)));
-        }
-        Question last = walk.answered().get(walk.answered().size() - 1);
-        Page page = pages.withAnswers(language, w.text("check.title"), walk.kept(), "/check/check-answers/show", false);
-        return Templates.checkAnswers(page, rows, "/" + language.code() + "/check/" + last.slug() + "/show");
-    }
-
-    private String answerText(Wording w, Question q, String value) {
-        return switch (q.type()) {
-            case CHOICE -> w.text("question." + q.id() + ".option." + value);
-            case NUMBER -> w.formats().number(Long.parseLong(value));
-            case AMOUNT -> w.formats().euros(new BigDecimal(value));
-            case DATE -> value.length() == 7
-                    ? w.formats().monthYear(LocalDate.parse(value + "-01"))
-                    : w.formats().date(LocalDate.parse(value));
-        };
-    }
-
-    private TemplateInstance render(Language language, Question q, Flow flow, Flow.Walk walk, Map<String, String> input,
-                                    String errorCode, boolean review) {
-        Wording w = pages.wording(language);
-        String base = "/" + language.code() + "/check/";
-        String id = q.id();
-        String f = q.field();
-        List<QuestionView.Option> options = q.options().stream().map(o -> new QuestionView.Option(o,
-                w.text("question." + id + ".option." + o), w.optional("question." + id + ".option." + o + ".hint").orElse(null),
-                o.equals(input.get(f)), f + "-" + o.replace('_', '-'))).toList();
-        String error = errorCode == null ? null
-                : w.optional("question." + id + ".error." + errorCode,
-                        "min", q.min() == null ? 0 : q.min(), "max", q.max() == null ? 0 : q.max())
-                .orElseGet(() -> w.text("error." + errorCode, "min", q.min() == null ? 0 : q.min(),
-                        "max", q.max() == null ? 0 : q.max()));
-        String errorTarget = switch (q.type()) {
-            case CHOICE -> options.get(0).inputId();
-            case DATE -> f + ("date_incomplete".equals(errorCode) && input.get(f + "-day") != null ? "-month" : "-day");
-            default -> f;
-        };
-        int position = walk.answered().indexOf(q);
-        position = (position < 0 ? walk.answered().size() : position) + 1;
-        int total = position + flow.remainingAfter(q, walk.kept());
-        String backAction = review ? base + "check-answers/show"
-                : walk.before(q).map(p -> base + p.slug() + "/show").orElse(null);
-        QuestionView view = new QuestionView(id, f, q.type().name().toLowerCase(), w.text("question." + id + ".title"),
-                w.optional("question." + id + ".hint").orElse(null), w.optional("question." + id + ".suffix").orElse(null),
-                options, input.get(f), input.get(f + "-day"), input.get(f + "-month"), input.get(f + "-year"),
-                q.type() == QuestionType.DATE ? w.text(q.unknownDayIsEnd() ? "date.unknown_day.end" : "date.unknown_day.start") : null,
-                error, errorTarget, w.text("common.progress", "number", position, "total", total),
-                base + q.slug(), backAction, review);
-        Map<String, String> carried = new LinkedHashMap<>(walk.kept());
-        carried.remove(f);
-        Page page = pages.withAnswers(language, view.title(), carried, "/check/" + q.slug() + "/show", error != null);
-        return Templates.question(page, view);
-    }
-
-    /** The form values that show a stored answer in the question's inputs. */
-    private static Map<String, String> valuesOf(Question q, Map<String, String> kept) {
-        Map<String, String> values = new HashMap<>();
-        String v = kept.get(q.field());
-        if (v == null) {
-            return values;
-        }
-        if (q.type() == QuestionType.DATE) {
-            String[] parts = v.split("-");
-            values.put(q.field() + "-year", parts[0]);
-            values.put(q.field() + "-month", String.valueOf(Integer.parseInt(parts[1])));
-            if (parts.length == 3) {
-                values.put(q.field() + "-day", String.valueOf(Integer.parseInt(parts[2])));
-            }
-        } else {
-            values.put(q.field(), v);
-        }
-        return values;
+        return HtmlResponse.withAnswers(views.question(language, q.get(), walk, given,
+                QuestionPages.valuesOf(q.get(), given), null, "check".equals(input.get(RETURN))));
     }
 
     /** A question can be answered only when the answers before it lead to it. */
     private static boolean reachable(Question q, Flow.Walk walk) {
         return walk.answered().contains(q) || walk.next().map(q::equals).orElse(false);
     }
-
-    Response lost(Language language) {
-        return pages.answersLost(language);
-    }
-
-    static Response html(TemplateInstance page, boolean invalid) {
-        return Response.status(invalid ? Response.Status.BAD_REQUEST : Response.Status.OK).entity(page)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
-    }
-
-    private Question question(String slug) {
-        return content.questionnaire().bySlug(slug).orElseThrow(NotFoundException::new);
-    }
-
-    private Flow flow() {
-        return assessor.flow(today.date());
-    }
-
 }

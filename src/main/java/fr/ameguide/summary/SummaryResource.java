@@ -5,10 +5,11 @@ import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.questionnaire.FormAssessor;
-import fr.ameguide.questionnaire.QuestionnaireResource;
+import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
+import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
 import fr.ameguide.web.Templates;
@@ -61,7 +62,7 @@ public class SummaryResource {
     @Inject
     SummaryPdf pdf;
     @Inject
-    QuestionnaireResource questionnaire;
+    QuestionPages questionnaire;
 
     @ConfigProperty(name = "ameguide.link-key")
     Optional<String> configuredKey;
@@ -101,8 +102,7 @@ public class SummaryResource {
         if (assessed.isEmpty()) {
             return lost(language);
         }
-        return Response.ok(summary(language, assessed.get(), uri, false, false)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
+        return HtmlResponse.withAnswers(summary(language, assessed.get(), uri, false, false));
     }
 
     @POST
@@ -118,8 +118,7 @@ public class SummaryResource {
         byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), uri, true, false).render()) : null;
         if (bytes == null) {
             // No Chromium here, or it failed: the same summary to print from the browser, saying so.
-            return Response.ok(summary(language, assessed.get(), uri, false, true)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header("Cache-Control", "no-store").build();
+            return HtmlResponse.withAnswers(summary(language, assessed.get(), uri, false, true));
         }
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ame-guide-" + language.code() + ".pdf\"")
@@ -158,11 +157,10 @@ public class SummaryResource {
         if (assessed.isEmpty()) {
             Wording w = pages.wording(language);
             Page page = pages.page(language, w.text("error.bad_request.title"), "/");
-            return Response.status(Response.Status.BAD_REQUEST).header("Cache-Control", "no-store")
-                    .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid"))).build();
+            return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
+                    Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid")));
         }
-        return Response.ok(questionnaire.resultPage(language, assessed.get())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").build();
+        return HtmlResponse.withAnswers(questionnaire.result(language, assessed.get()));
     }
 
     public ResultLink link() {
@@ -240,7 +238,7 @@ public class SummaryResource {
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
                 new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf, forPdf ? css : null);
-        Page page = pages.withAnswers(language, reader.text("summary.title"), assessed.answers(), "/summary", false);
+        Page page = pages.withAnswers(language, reader.text("summary.title"), assessed.answers(), "/summary", null, false);
         Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
         return Templates.summary(page, frenchPage, view, pdfUnavailable);
     }

@@ -57,8 +57,6 @@ public class ErrorPages {
                     .build();
         }
         Page page = pages.page(language, w.text(key + ".title"), "/");
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(Templates.error(page, w.text(key + ".title"), w.text(key + ".text"))).build();
+        return HtmlResponse.withAnswers(status, Templates.error(page, w.text(key + ".title"), w.text(key + ".text")));
     }
 }

@@ -18,6 +18,8 @@ public final class Page {
     private final String path;
     private final List<Hidden> hidden;
     private final String answersAction;
+    private final String show;
+    private Hidden current;
     private final boolean error;
     private final List<Language> offered;
 
@@ -33,13 +35,14 @@ public final class Page {
      *                      buttons post the answers to; null on pages without answers
      */
     Page(Wording wording, Html html, String title, String path, Map<String, String> answers, String answersAction,
-         boolean error, List<Language> offered) {
+         String show, boolean error, List<Language> offered) {
         this.wording = wording;
         this.html = html;
         this.title = title;
         this.path = path;
         this.hidden = answers.entrySet().stream().map(e -> new Hidden(e.getKey(), e.getValue())).toList();
         this.answersAction = answersAction;
+        this.show = show;
         this.error = error;
         this.offered = offered;
     }
@@ -97,6 +100,29 @@ public final class Page {
 
     public List<Hidden> hidden() {
         return hidden;
+    }
+
+    /** The page a language button shows again, named in the form's body (null: none). */
+    public String show() {
+        return show;
+    }
+
+    /** The language of the page, for the compact chooser. */
+    public String languageName() {
+        return wording.language().nativeName();
+    }
+
+    /**
+     * The answer already given to the question on the page: not among {@link #hidden()} (the page's
+     * own inputs show it) but carried by the buttons that leave the page without answering.
+     */
+    public Page alsoCarrying(String name, String value) {
+        this.current = value == null ? null : new Hidden(name, value);
+        return this;
+    }
+
+    public Hidden current() {
+        return current;
     }
 
     public boolean carriesAnswers() {

@@ -6,7 +6,6 @@ import fr.ameguide.result.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.HashMap;
@@ -41,19 +40,22 @@ public class Pages {
     public Response answersLost(Language language) {
         Wording w = wording(language);
         Page page = page(language, w.text("error.bad_request.title"), "/");
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost"))).build();
+        return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
+                Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost")));
     }
 
     public Page page(Language language, String title, String path) {
-        return new Page(wording(language), htmls.get(language.code()), title, path, Map.of(), null, false,
+        return new Page(wording(language), htmls.get(language.code()), title, path, Map.of(), null, null, false,
                 content.languages().offered());
     }
 
+    /**
+     * A page that carries answers: its language buttons post them to {@code answersAction} (after
+     * /{lang}), naming in the body the page to show again ({@code show}, or none).
+     */
     public Page withAnswers(Language language, String title, Map<String, String> answers, String answersAction,
-                            boolean error) {
+                            String show, boolean error) {
         return new Page(wording(language), htmls.get(language.code()), title, answersAction, answers, answersAction,
-                error, content.languages().offered());
+                show, error, content.languages().offered());
     }
 }

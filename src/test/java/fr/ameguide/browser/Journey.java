@@ -55,7 +55,8 @@ final class Journey {
                 const q = document.querySelector('main form[novalidate]');
                 return [q ? 'QUESTION' : document.querySelector('main dl.summary') ? 'CHECK_ANSWERS'
                         : document.querySelector('main .panel .outcome') ? 'RESULT' : 'OTHER',
-                        q ? new URL(q.getAttribute('action'), location.href).pathname : ''];""");
+                        q ? new URL(q.getAttribute('action'), location.href).pathname : '',
+                        q && q.querySelector('input[name=_question]') ? q.querySelector('input[name=_question]').value : ''];""");
         return seen;
     }
 
@@ -67,14 +68,13 @@ final class Journey {
         return browser.driver.findElement(By.cssSelector("main form[novalidate]"));
     }
 
-    /** The question shown, known by the address its form posts to: /{lang}/check/{slug}. */
+    /** The question shown, named in its form's body; the form posts to the one address /{lang}/check. */
     Site.Question question() {
         List<String> seen = look();
         assertEquals("QUESTION", seen.get(0), () -> "expected a question at " + browser.path());
         String action = seen.get(1);
-        String prefix = "/" + lang + "/check/";
-        assertTrue(action.startsWith(prefix), "the question form posts to " + action + ", not under " + prefix);
-        String slug = action.substring(prefix.length());
+        assertEquals("/" + lang + "/check", action, "every question posts to the one address");
+        String slug = seen.get(2);
         return Site.questionBySlug(slug).orElseThrow(() -> new AssertionError("no question with slug " + slug));
     }
 
@@ -160,7 +160,7 @@ final class Journey {
         assertEquals(expectedAnswers(), carried(form), "answers carried by the check page");
         int rows = browser.driver.findElements(By.cssSelector("main dl.summary .summary-row")).size();
         assertEquals(answered.size(), rows, "one row per answered question on the check page");
-        return form.findElement(By.cssSelector("button[type=submit]:not([formaction])"));
+        return form.findElement(By.cssSelector("button.button[type=submit]"));
     }
 
     /** Checks the result page: in the right language, naming an outcome. */
@@ -265,6 +265,7 @@ final class Journey {
 
     /** The language buttons of a question page, by language code. */
     Optional<WebElement> languageButton(String code) {
+        browser.script("document.querySelectorAll('details.lang-menu').forEach(d => d.open = true)");
         return browser.driver.findElements(By.cssSelector("nav.languages button[formaction]")).stream()
                 .filter(b -> java.net.URI.create(b.getAttribute("formaction")).getPath().startsWith("/" + code + "/"))
                 .findFirst();

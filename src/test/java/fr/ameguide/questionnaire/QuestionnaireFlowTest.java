@@ -48,11 +48,13 @@ class QuestionnaireFlowTest {
         FormWalker w = new FormWalker().open("/" + lang + "/check/presence");
         for (int i = 0; i < 30; i++) {
             Element form = w.page.selectFirst("main form[method=post]");
-            String action = form.attr("action");
-            String question = action.substring(action.lastIndexOf('/') + 1).replace('-', '_');
-            if (question.equals("result")) {
+            assertEquals("/" + lang + "/check", form.attr("action"), "every post goes to one address");
+            Element named = form.selectFirst("input[name=_question]");
+            if (named == null) {
+                assertEquals("result", form.selectFirst("button.button").attr("value"));
                 return w;
             }
+            String question = named.attr("value").replace('-', '_');
             Map<String, String> answer = answers.get(question);
             assertNotNull(answer, "not expected to be asked: " + question);
             w.answer(answer);
@@ -64,7 +66,7 @@ class QuestionnaireFlowTest {
     static FormWalker result(String lang, Map<String, Map<String, String>> answers) {
         FormWalker w = walk(lang, answers);
         assertEquals("Check your answers", w.h1());
-        w.answer(Map.of());
+        w.press(w.page.selectFirst("main form button.button"));
         assertEquals(200, w.status());
         assertEquals("Your result", w.h1());
         return w;
@@ -259,7 +261,7 @@ class QuestionnaireFlowTest {
         FormWalker w = new FormWalker().open("/en/check/household-resources");
         assertEquals("Do you live in France?", w.h1());
         FormWalker forged = new FormWalker().open("/en/check/presence");
-        forged.page.selectFirst("main form").attr("action", "/en/check/household-resources");
+        forged.page.selectFirst("main form input[name=_question]").attr("value", "household-resources");
         forged.answer("householdResources", "100");
         assertEquals(400, forged.status());
         assertNull(forged.page.selectFirst(".error-summary"));
@@ -272,18 +274,95 @@ class QuestionnaireFlowTest {
                 .answer("territory", "overseas").answer("status", "no_permit");
         assertEquals("How old are you?", w.h1());
         Element arabic = w.page.selectFirst("nav.languages button[lang=ar]");
-        assertEquals("/ar/check/age/show", arabic.attr("formaction"));
+        assertEquals("/ar/check", arabic.attr("formaction"));
+        assertEquals("age", arabic.attr("value"));
         w.press(arabic);
         assertEquals(200, w.status());
         assertEquals("ar", w.page.selectFirst("html").attr("lang"));
         assertEquals("rtl", w.page.selectFirst("html").attr("dir"));
-        assertEquals("/ar/check/age", w.page.selectFirst("main form").attr("action"));
+        assertEquals("age", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.answer("age", "٤٠");
-        assertEquals("/ar/check/arrival-date", w.page.selectFirst("main form").attr("action"));
+        assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.back();
         assertEquals("40", w.page.selectFirst("input[name=age]").attr("value"));
         w.back();
         assertEquals("no_permit", w.page.selectFirst("input[name=status][checked]").attr("value"), "earlier answers kept");
+    }
+
+    /**
+     * Correcting the arrival date from the check page to a recent one makes a new question appear
+     * (joining someone who has the AME); once answered, every later answer is still there.
+     */
+    @Test
+    void changingTheArrivalDateOpensANewQuestionAndKeepsEveryLaterAnswer() {
+        FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
+        Map<String, String> before = rows(w);
+        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals("In France since"))
+                .findFirst().orElseThrow().selectFirst("button"));
+        assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
+        LocalDate recent = TODAY.minusMonths(1);
+        w.answer(Map.of("arrivalDate-day", "" + recent.getDayOfMonth(), "arrivalDate-month", "" + recent.getMonthValue(),
+                "arrivalDate-year", "" + recent.getYear()));
+        assertEquals("joining-ame-holder", w.page.selectFirst("main form input[name=_question]").attr("value"),
+                "a recent arrival opens a new question");
+        w.answer("joiningAmeHolder", "no");
+        assertEquals("Check your answers", w.h1());
+        Map<String, String> after = rows(w);
+        assertEquals(before.size() + 1, after.size(), after.toString());
+        before.forEach((label, answer) -> {
+            if (!label.equals("In France since")) {
+                assertEquals(answer, after.get(label), "kept: " + label);
+            }
+        });
+    }
+
+    /** Going back to an early question and choosing another way shows the later questions filled in. */
+    @Test
+    void laterQuestionsShownAgainArePreFilled() {
+        FormWalker w = new FormWalker().open("/en/check").answer("presence", "lives_in_france")
+                .answer("territory", "metropole").answer("status", "no_permit").answer("age", "34");
+        LocalDate a = TODAY.minusYears(1);
+        w.answer(Map.of("arrivalDate-day", "" + a.getDayOfMonth(), "arrivalDate-month", "" + a.getMonthValue(),
+                "arrivalDate-year", "" + a.getYear())).answer("hadRegularStay", "no").answer("partner", "yes");
+        assertEquals("children", w.page.selectFirst("main form input[name=_question]").attr("value"));
+        w.back().back().back();
+        assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
+        w.answer(Map.of());
+        assertEquals("had-regular-stay", w.page.selectFirst("main form input[name=_question]").attr("value"), w.page.text());
+        assertEquals("no", w.page.selectFirst("input[name=hadRegularStay][checked]").attr("value"));
+        w.answer("hadRegularStay", "no");
+        assertEquals("yes", w.page.selectFirst("input[name=partner][checked]").attr("value"), "a later answer is pre-filled");
+    }
+
+    /** Along a whole walk the count only goes forward: n grows by one, the total never grows. */
+    @Test
+    void progressNeverGoesBackwards() {
+        Map<String, Map<String, String>> answers = adult("9500", TODAY.minusMonths(1).toString());
+        FormWalker w = new FormWalker().open("/en/check");
+        int lastNumber = 0;
+        int lastTotal = Integer.MAX_VALUE;
+        for (int i = 0; i < 30; i++) {
+            Element named = w.page.selectFirst("main form input[name=_question]");
+            if (named == null) {
+                break;
+            }
+            String[] p = w.page.selectFirst(".progress").text().replaceAll("[^0-9 ]", "").trim().split(" +");
+            int number = Integer.parseInt(p[0]);
+            int total = Integer.parseInt(p[1]);
+            assertEquals(lastNumber + 1, number, w.page.selectFirst(".progress").text());
+            assertTrue(total <= lastTotal, "total " + total + " after " + lastTotal);
+            assertTrue(number <= total);
+            lastNumber = number;
+            lastTotal = total;
+            w.answer(answers.get(named.attr("value").replace('-', '_')));
+        }
+        assertEquals("Check your answers", w.h1());
+    }
+
+    private static Map<String, String> rows(FormWalker w) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        w.page.select(".summary-row").forEach(r -> rows.put(r.selectFirst("dt").text(), r.selectFirst("dd").text()));
+        return rows;
     }
 
     @Test

@@ -42,7 +42,7 @@ class EveryPageTest {
         get(pages, "home", "/" + lang + "/");
         get(pages, "guide index", "/" + lang + "/guide");
         content.pages().forEach(p -> get(pages, "guide " + p.slug(), "/" + lang + "/guide/" + p.slug()));
-        get(pages, "question (choice)", "/" + lang + "/check/presence");
+        get(pages, "question (choice)", "/" + lang + "/check");
         get(pages, "not found", "/" + lang + "/nowhere");
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("presence", "lives_in_france");
@@ -77,9 +77,14 @@ class EveryPageTest {
         pages.add(new Fetched(type, path, r.statusCode(), r.asString(), headers(r)));
     }
 
-    private static void post(List<Fetched> pages, String type, String path, Map<String, String> form) {
+    /** Posts to the questionnaire's one address, naming the question (or "result": the page to show) in the body. */
+    private static void post(List<Fetched> pages, String type, String path, Map<String, String> answers) {
+        Map<String, String> form = new LinkedHashMap<>(answers);
+        String named = path.substring(path.lastIndexOf('/') + 1);
+        form.put(named.equals("result") ? "_show" : "_question", named);
+        String address = path.substring(0, path.lastIndexOf('/'));
         var r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(form).post(path);
+                .formParams(form).post(address);
         pages.add(new Fetched(type, path, r.statusCode(), r.asString(), headers(r)));
     }
 
@@ -194,6 +199,10 @@ class EveryPageTest {
         given().get("/xx/").then().statusCode(404);
         given().get("/fr/guide/nowhere").then().statusCode(404);
         given().get("/en/check/nowhere").then().statusCode(404);
+        given().redirects().follow(false).get("/en/check/age").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/en/check"));
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("presence", "visiting"))
+                .post("/en/check/presence").then().statusCode(404);
         String page = given().get("/en/guide/nowhere").asString();
         assertTrue(page.contains("Page not found"));
     }

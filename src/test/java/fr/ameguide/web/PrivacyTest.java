@@ -34,13 +34,13 @@ class PrivacyTest {
                 {"status", "status", "no_permit"}, {"age", "age", "93"}};
         for (String[] s : steps) {
             form.put(s[1], s[2]);
-            given().contentType("application/x-www-form-urlencoded").formParams(form).post("/fr/check/" + s[0])
+            given().contentType("application/x-www-form-urlencoded").formParams(form).formParam("_question", s[0]).post("/fr/check")
                     .then().statusCode(200).header("Set-Cookie", (String) null);
         }
         form.put("arrivalDate-day", "17");
         form.put("arrivalDate-month", "3");
         form.put("arrivalDate-year", "2019");
-        given().contentType("application/x-www-form-urlencoded").formParams(form).post("/fr/check/arrival-date").then().statusCode(200);
+        given().contentType("application/x-www-form-urlencoded").formParams(form).formParam("_question", "arrival-date").post("/fr/check").then().statusCode(200);
         form.remove("arrivalDate-day");
         form.remove("arrivalDate-month");
         form.remove("arrivalDate-year");
@@ -48,15 +48,15 @@ class PrivacyTest {
         for (String[] s : new String[][]{{"had-regular-stay", "hadRegularStay", "no"}, {"partner", "partner", "no"},
                 {"children", "children", "0"}, {"household-resources", "householdResources", "7 654,32"}}) {
             form.put(s[1], s[2]);
-            given().contentType("application/x-www-form-urlencoded").formParams(form).post("/fr/check/" + s[0]).then().statusCode(200);
+            given().contentType("application/x-www-form-urlencoded").formParams(form).formParam("_question", s[0]).post("/fr/check").then().statusCode(200);
         }
         form.put("householdResources", "7654.32");
         for (String[] s : new String[][]{{"housing", "housing", "own_home"}, {"identity-document", "identityDocument", "passport"},
                 {"urgent-care", "urgentCare", "no"}, {"ame", "ame", "never"}}) {
             form.put(s[1], s[2]);
-            given().contentType("application/x-www-form-urlencoded").formParams(form).post("/fr/check/" + s[0]).then().statusCode(200);
+            given().contentType("application/x-www-form-urlencoded").formParams(form).formParam("_question", s[0]).post("/fr/check").then().statusCode(200);
         }
-        String result = given().contentType("application/x-www-form-urlencoded").formParams(form).post("/fr/check/result")
+        String result = given().contentType("application/x-www-form-urlencoded").formParams(form).formParam("_show", "result").post("/fr/check")
                 .then().statusCode(200).header("Set-Cookie", (String) null).extract().asString();
         assertTrue(result.contains("7\u202F654,32"), "the answer is on the page, for the person");
         // the same answers, through the API, once valid and once invalid
@@ -76,11 +76,17 @@ class PrivacyTest {
     }
 
     @Test
-    void aQuestionsAddressNamesOnlyTheLanguageAndTheQuestion() {
+    void noAddressRevealsAnAnswer() {
         String page = given().contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("presence", "lives_in_france", "territory", "metropole")).post("/en/check/territory").asString();
-        for (String action : org.jsoup.Jsoup.parse(page).select("form").eachAttr("action")) {
-            assertTrue(action.matches("/[a-z]{2,3}/(check/[a-z-]+(/show)?)?/?"), action);
+                .formParams(Map.of("presence", "lives_in_france", "territory", "metropole", "_question", "territory"))
+                .post("/en/check").asString();
+        var doc = org.jsoup.Jsoup.parse(page);
+        assertEquals("status", doc.selectFirst("main form input[name=_question]").attr("value"));
+        for (String action : doc.select("form").eachAttr("action")) {
+            assertTrue(action.matches("/[a-z]{2,3}/(check)?"), "one address for every questionnaire post: " + action);
+        }
+        for (String action : doc.select("button[formaction]").eachAttr("formaction")) {
+            assertTrue(action.matches("/[a-z]{2,3}/check"), action);
         }
         for (String href : org.jsoup.Jsoup.parse(page).select("a[href^=/]").eachAttr("href")) {
             assertFalse(href.contains("?"), href);
