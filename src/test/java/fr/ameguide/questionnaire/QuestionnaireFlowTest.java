@@ -101,7 +101,7 @@ class QuestionnaireFlowTest {
         LocalDate arrival = TODAY.minusMonths(1);
         FormWalker w = result("en", adult("0", arrival.toString()));
         assertTrue(outcome(w).startsWith("You will be able to get AME from"), outcome(w));
-        assertTrue(w.page.select(".steps h3").eachText().contains("For urgent care, go to the hospital"));
+        assertTrue(w.page.select(".steps h3").eachText().contains("For soins urgents (urgent care), go to the hospital"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class QuestionnaireFlowTest {
     void asylumSeekersAreSentToPuma() {
         FormWalker w = result("en", Map.of("presence", Map.of("presence", "lives_in_france"),
                 "territory", Map.of("territory", "overseas"), "status", Map.of("status", "asylum_seeker")));
-        assertEquals("AME is not for you: the health insurance (PUMa) can cover you.", outcome(w));
+        assertEquals("AME is not for you: the Assurance Maladie (French public health insurance) can cover you through PUMa.", outcome(w));
         assertTrue(w.page.select(".steps h3").eachText().contains("Ask for PUMa after 3 months in France"));
     }
 
