@@ -104,8 +104,10 @@ final class Accessibility {
     /** The elements Tab should reach: focusable, shown, and one per radio group. */
     private static final String TABBABLE = """
             const seen = new Set();
-            const tabbable = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
-              .filter(e => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden' && e.getClientRects().length > 0)
+            // What a closed <details> holds (the language list) is not shown, so Tab skips it; its summary is reached.
+            const shut = e => { const d = e.closest('details:not([open])'); return d && !e.closest('summary'); };
+            const tabbable = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+              .filter(e => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden' && e.getClientRects().length > 0 && !shut(e))
               .filter(e => e.type !== 'radio' || (!seen.has(e.name) && seen.add(e.name)));
             """;
 
