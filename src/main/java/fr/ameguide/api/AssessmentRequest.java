@@ -2,6 +2,7 @@ package fr.ameguide.api;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,8 @@ public record AssessmentRequest(
         @Min(value = 0, message = "out_of_range") @Max(value = 20, message = "out_of_range") Integer children,
         @Schema(minimum = "0", required = true)
         @NotNull(message = "required") @DecimalMin(value = "0", message = "out_of_range")
-        @DecimalMax(value = "100000000", message = "out_of_range") BigDecimal householdResources,
+        @DecimalMax(value = "100000000", message = "out_of_range")
+        @Digits(integer = 9, fraction = 2, message = "out_of_range") BigDecimal householdResources,
         Boolean hostedFree,
         @Schema(enumeration = {"own_home", "hosted", "shelter", "hotel", "no_fixed_address"}, required = true)
         @NotNull(message = "required") @OneOf({"own_home", "hosted", "shelter", "hotel", "no_fixed_address"}) String housing,
