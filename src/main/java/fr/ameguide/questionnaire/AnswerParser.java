@@ -17,6 +17,13 @@ import java.util.Map;
  */
 public final class AnswerParser {
     public static final String REQUIRED = "required";
+    /** The most an amount may have: 9 digits before the decimal separator and 2 after (as the API's {@code @Digits}). */
+    public static final int AMOUNT_INTEGER_DIGITS = 9;
+    public static final int AMOUNT_FRACTION_DIGITS = 2;
+    /** Longer raw text is refused before it is read at all: no answer a person types is this long. */
+    static final int MAX_RAW_LENGTH = 64;
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "[0-9]{1," + AMOUNT_INTEGER_DIGITS + "}(\\.[0-9]{1," + AMOUNT_FRACTION_DIGITS + "})?");
 
     private AnswerParser() {
     }
@@ -66,6 +73,9 @@ public final class AnswerParser {
     }
 
     static Parsed number(Question q, String raw) {
+        if (raw != null && raw.length() > MAX_RAW_LENGTH) {
+            return Parsed.error("number_invalid");
+        }
         String digits = digits(raw);
         if (digits == null) {
             return Parsed.error(REQUIRED);
@@ -81,6 +91,9 @@ public final class AnswerParser {
     }
 
     static Parsed amount(String raw) {
+        if (raw != null && raw.length() > MAX_RAW_LENGTH) {
+            return Parsed.error("amount_invalid");
+        }
         String s = digits(raw);
         if (s == null) {
             return Parsed.error(REQUIRED);
@@ -106,7 +119,7 @@ public final class AnswerParser {
         } else {
             normal = s;
         }
-        if (!normal.matches("[0-9]{1,9}(\\.[0-9]{1,2})?")) {
+        if (!AMOUNT.matcher(normal).matches()) {
             return Parsed.error("amount_invalid");
         }
         return Parsed.ok(new BigDecimal(normal).stripTrailingZeros().toPlainString());
@@ -119,6 +132,10 @@ public final class AnswerParser {
     }
 
     static Parsed date(Question q, String dayRaw, String monthRaw, String yearRaw, LocalDate today) {
+        if ((dayRaw != null && dayRaw.length() > MAX_RAW_LENGTH) || (monthRaw != null && monthRaw.length() > MAX_RAW_LENGTH)
+                || (yearRaw != null && yearRaw.length() > MAX_RAW_LENGTH)) {
+            return Parsed.error("date_invalid");
+        }
         String day = digits(dayRaw);
         String month = digits(monthRaw);
         String year = digits(yearRaw);
@@ -142,6 +159,9 @@ public final class AnswerParser {
     }
 
     static Parsed storedDate(Question q, String value, LocalDate today) {
+        if (value.length() != 7 && value.length() != 10) {
+            return Parsed.error("date_invalid");
+        }
         LocalDate d;
         try {
             d = toDate(q, value);

@@ -33,9 +33,18 @@ class AnswerParserTest {
 
     @ParameterizedTest(name = "amount \"{0}\" -> error {1}")
     @CsvSource(delimiter = '|', value = {"abc|amount_invalid", "-5|amount_negative", "9,5,0|amount_invalid",
-            "1e5|amount_invalid", "12345678901|amount_invalid", "' '|required"})
+            "1e5|amount_invalid", "12345678901|amount_invalid", "' '|required",
+            "1e-1000000|amount_invalid", "1000000000|amount_invalid", "999999999.999|amount_invalid"})
     void badAmounts(String typed, String error) {
         assertEquals(error, AnswerParser.parse(AMOUNT, Map.of("householdResources", typed), TODAY).error());
+    }
+
+    @org.junit.jupiter.api.Test
+    void textLongerThanAnyAnswerIsRefusedBeforeItIsRead() {
+        String huge = "9".repeat(100_000);
+        assertEquals("amount_invalid", AnswerParser.parse(AMOUNT, Map.of("householdResources", huge), TODAY).error());
+        assertEquals("number_invalid", AnswerParser.parse(AGE, Map.of("age", huge), TODAY).error());
+        assertEquals("999999999.99", AnswerParser.parse(AMOUNT, Map.of("householdResources", "999999999,99"), TODAY).value());
     }
 
     @ParameterizedTest(name = "age \"{0}\" -> {1}")
