@@ -42,7 +42,9 @@ class BoundedNumbersTest {
         given().contentType("application/x-www-form-urlencoded")
                 .formParam("presence", "lives_in_france").formParam("territory", "metropole").formParam("status", "no_permit")
                 .formParam("age", "30").formParam("arrivalDate", "2025-01-10").formParam("hadRegularStay", "no")
-                .formParam("partner", "no").formParam("children", "0").formParam("householdResources", amount)
-                .post("/en/check/household-resources").then().statusCode(400).body(not(containsString("Exception")));
+                .formParam("partner", "no").formParam("children", "0").formParam("householdResources", amount).formParam("_question", "household-resources")
+                .post("/en/check").then().statusCode(400).body(not(containsString("Exception")))
+                // the question's own message, not the page for lost answers
+                .body(containsString("Write an amount in figures"));
     }
 }
