@@ -64,7 +64,7 @@ final class Tour {
         }
         get("page not found", lang + "/no-such-page", 404);
         Journey journey = new Journey(browser, lang, Site.plan());
-        get(null, lang + "/check/" + Site.startSlug(), 200);
+        get(null, lang + "/check", 200);
         Set<String> erred = new HashSet<>();
         while (journey.screen() == Journey.Screen.QUESTION) {
             Site.Question q = journey.question();
