@@ -72,8 +72,17 @@ public final class AnswerParser {
         return value != null && q.options().contains(value) ? Parsed.ok(value) : Parsed.error(REQUIRED);
     }
 
+    private static boolean tooLong(String... raws) {
+        for (String raw : raws) {
+            if (raw != null && raw.length() > MAX_RAW_LENGTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Parsed number(Question q, String raw) {
-        if (raw != null && raw.length() > MAX_RAW_LENGTH) {
+        if (tooLong(raw)) {
             return Parsed.error("number_invalid");
         }
         String digits = digits(raw);
@@ -91,7 +100,7 @@ public final class AnswerParser {
     }
 
     static Parsed amount(String raw) {
-        if (raw != null && raw.length() > MAX_RAW_LENGTH) {
+        if (tooLong(raw)) {
             return Parsed.error("amount_invalid");
         }
         String s = digits(raw);
@@ -132,8 +141,7 @@ public final class AnswerParser {
     }
 
     static Parsed date(Question q, String dayRaw, String monthRaw, String yearRaw, LocalDate today) {
-        if ((dayRaw != null && dayRaw.length() > MAX_RAW_LENGTH) || (monthRaw != null && monthRaw.length() > MAX_RAW_LENGTH)
-                || (yearRaw != null && yearRaw.length() > MAX_RAW_LENGTH)) {
+        if (tooLong(dayRaw, monthRaw, yearRaw)) {
             return Parsed.error("date_invalid");
         }
         String day = digits(dayRaw);
