@@ -1,12 +1,17 @@
 package fr.ameguide.summary;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 import java.awt.image.BufferedImage;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,12 +46,24 @@ final class QrDecoding {
                 }
             }
         }
-        return fromImage(img);
+        // The SVG is drawn module by module, unrotated: read it as a pure code, which does not depend on
+        // finding the finder patterns by chance (the sealed token, and so the code, differs every run).
+        return decode(img, true);
     }
 
     static String fromImage(BufferedImage img) throws Exception {
+        return decode(img, false);
+    }
+
+    private static String decode(BufferedImage img, boolean pure) throws Exception {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        if (pure) {
+            hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+        }
         int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         LuminanceSource source = new RGBLuminanceSource(img.getWidth(), img.getHeight(), pixels);
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
     }
 }
