@@ -1,5 +1,11 @@
 package fr.ameguide.api;
 
+import fr.ameguide.eligibility.AmeHistory;
+import fr.ameguide.eligibility.Housing;
+import fr.ameguide.eligibility.IdentityDocument;
+import fr.ameguide.eligibility.Presence;
+import fr.ameguide.eligibility.ResidenceStatus;
+import fr.ameguide.eligibility.Territory;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,18 +19,20 @@ import java.math.BigDecimal;
 /**
  * The request of the public assessment API, version 1 (shared/domain/assessment-api.md).
  * Validation messages are codes; they are turned into sentences in the requested language.
+ * Allowed values come from the core's enums ({@link OneOf}); the OpenAPI enumerations repeat them and a
+ * test checks that they are the same.
  */
 @Schema(name = "AssessmentRequest", description = "A person's situation. Nothing of it is stored or logged.")
 public record AssessmentRequest(
         @Schema(format = "date", description = "The day the application would be filed (default: today in Europe/Paris).")
         @IsoDate String asOf,
         @Schema(enumeration = {"lives_in_france", "visiting"}, required = true)
-        @NotNull(message = "required") @OneOf({"lives_in_france", "visiting"}) String presence,
-        @Schema(enumeration = {"metropole", "overseas", "mayotte"}, required = true)
-        @NotNull(message = "required") @OneOf({"metropole", "overseas", "mayotte"}) String territory,
+        @NotNull(message = "required") @OneOf(Presence.class) String presence,
+        @Schema(enumeration = {"metropole", "overseas", "mayotte"}, required = true,
+                description = "overseas: Guadeloupe, Guyane, Martinique, La Réunion, Saint-Martin, Saint-Barthélemy.")
+        @NotNull(message = "required") @OneOf(Territory.class) String territory,
         @Schema(enumeration = {"no_permit", "permit_pending", "asylum_seeker", "valid_permit", "eu_no_right_of_residence", "french"}, required = true)
-        @NotNull(message = "required")
-        @OneOf({"no_permit", "permit_pending", "asylum_seeker", "valid_permit", "eu_no_right_of_residence", "french"}) String status,
+        @NotNull(message = "required") @OneOf(ResidenceStatus.class) String status,
         @Schema(minimum = "0", maximum = "120", required = true)
         @NotNull(message = "required") @Min(value = 0, message = "out_of_range") @Max(value = 120, message = "out_of_range") Integer age,
         @Schema(format = "date", description = "Required when presence is lives_in_france and age is 18 or more.")
@@ -41,12 +49,27 @@ public record AssessmentRequest(
         @Digits(integer = 9, fraction = 2, message = "out_of_range") BigDecimal householdResources,
         Boolean hostedFree,
         @Schema(enumeration = {"own_home", "hosted", "shelter", "hotel", "no_fixed_address"}, required = true)
-        @NotNull(message = "required") @OneOf({"own_home", "hosted", "shelter", "hotel", "no_fixed_address"}) String housing,
+        @NotNull(message = "required") @OneOf(Housing.class) String housing,
         @Schema(enumeration = {"passport", "id_card", "other", "none"}, required = true)
-        @NotNull(message = "required") @OneOf({"passport", "id_card", "other", "none"}) String identityDocument,
+        @NotNull(message = "required") @OneOf(IdentityDocument.class) String identityDocument,
         Boolean urgentCare,
-        @Schema(enumeration = {"never", "active", "expired", "refused", "pending"}, required = true)
-        @NotNull(message = "required") @OneOf({"never", "active", "expired", "refused", "pending"}) String ame,
+        @Schema(enumeration = {"never", "active", "expired", "refused", "pending", "appealed"}, required = true,
+                description = "appealed: a recours was sent to the CPAM director; ameDate is the day it was sent.")
+        @NotNull(message = "required") @OneOf(AmeHistory.class) String ame,
         @Schema(format = "date", description = "Required unless ame is never.")
-        @IsoDate String ameDate) {
+        @IsoDate String ameDate,
+        @Schema(minimum = "0", maximum = "20", description = "How many of the children are under 18 (at most children).")
+        @Min(value = 0, message = "out_of_range") @Max(value = 20, message = "out_of_range") Integer minorChildren,
+        @Schema(description = "The partner is French, an EU citizen with a right of residence, or holds a titre de séjour "
+                + "or a pending application: not covered by the card (PUMa instead), own resources not counted.")
+        Boolean partnerRegularStatus,
+        @Schema(minimum = "0", description = "The partner's own share of householdResources (at most householdResources).")
+        @DecimalMin(value = "0", message = "out_of_range") @Digits(integer = 9, fraction = 2, message = "out_of_range")
+        BigDecimal partnerResources,
+        @Schema(minimum = "0", description = "Maintenance or alimony paid over the same 12 months: deducted.")
+        @DecimalMin(value = "0", message = "out_of_range") @Digits(integer = 9, fraction = 2, message = "out_of_range")
+        BigDecimal alimonyPaid,
+        @Schema(description = "Came without a visa because the country does not need one for a short stay: "
+                + "the first 90 days are a regular stay.")
+        Boolean visaExempt) {
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public class AssessmentResource {
             String field = v.getPropertyPath().iterator().next().getName();
             byField.putIfAbsent(field, new Problem(field, v.getMessage()));
         }
-        RequestAnswers.contractProblems(request).forEach(p -> byField.putIfAbsent(p.field(), p));
+        RequestAnswers.contractProblems(request, adultAge(request)).forEach(p -> byField.putIfAbsent(p.field(), p));
         if (!byField.isEmpty()) {
             List<Problem> problems = new ArrayList<>();
             for (RecordComponent c : AssessmentRequest.class.getRecordComponents()) {
@@ -133,6 +134,19 @@ public class AssessmentResource {
         return Response.ok(response(assessment, w)).header("Cache-Control", "no-store").build();
     }
 
+    /** The adult age in force on the request's day (or today when that day is unusable). */
+    private int adultAge(AssessmentRequest request) {
+        LocalDate on = today.date();
+        try {
+            if (request.asOf() != null) {
+                on = IsoDate.Check.parse(request.asOf());
+            }
+            return content.eligibility().rules().durationsAt(on).adultAge();
+        } catch (RuntimeException unusable) {
+            return content.eligibility().rules().durationsAt(today.date()).adultAge();
+        }
+    }
+
     private AssessmentResponse response(Assessment a, Wording w) {
         ExplainedAssessment e = Explanation.explain(a, w, List.of());
         ResourceCeiling c = a.threshold();
@@ -145,7 +159,7 @@ public class AssessmentResource {
         return new AssessmentResponse(a.outcome().name(), a.procedure().name(), a.rightsFrom(), threshold,
                 a.countedResources(), e.documents(), e.steps(), e.services(), e.dates(), a.asOf(),
                 w.language().code(), e.outcomeTitle(), e.outcomeText(), e.procedureText(), e.reasons(), e.notes(),
-                a.housingInKind(), content.rulesLastVerified());
+                a.housingInKind(), content.rulesLastVerified(), e.people());
     }
 
     private static String typeProblem(JsonMappingException e) {

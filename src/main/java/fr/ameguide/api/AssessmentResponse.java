@@ -2,6 +2,7 @@ package fr.ameguide.api;
 
 import fr.ameguide.result.ExplainedAssessment.DateText;
 import fr.ameguide.result.ExplainedAssessment.DocumentText;
+import fr.ameguide.result.ExplainedAssessment.PersonText;
 import fr.ameguide.result.ExplainedAssessment.ReasonText;
 import fr.ameguide.result.ExplainedAssessment.ServiceText;
 import fr.ameguide.result.ExplainedAssessment.StepText;
@@ -19,7 +20,7 @@ import java.util.List;
 public record AssessmentResponse(
         @Schema(enumeration = {"AME_ELIGIBLE", "AME_ELIGIBLE_LATER", "AME_RESOURCES_TOO_HIGH", "PUMA_INSTEAD", "AME_HUMANITARIAN", "NOT_AVAILABLE_MAYOTTE"})
         String outcome,
-        @Schema(enumeration = {"FIRST_APPLICATION", "RENEWAL", "NEW_APPLICATION", "APPEAL", "WAIT_FOR_DECISION", "NONE"})
+        @Schema(enumeration = {"FIRST_APPLICATION", "RENEWAL", "NEW_APPLICATION", "APPEAL", "WAIT_FOR_DECISION", "COURT_APPEAL", "NONE"})
         String procedure,
         @Schema(format = "date", nullable = true) LocalDate rightsFrom,
         @Schema(nullable = true) Threshold threshold,
@@ -37,7 +38,10 @@ public record AssessmentResponse(
         @Schema(description = "Extension: each condition checked, met or not, in words.") List<ReasonText> reasons,
         @Schema(description = "Extension: notes on how the resources were counted.") List<String> notes,
         @Schema(description = "Extension: the in-kind housing benefit added, if any.", nullable = true) BigDecimal housingInKind,
-        @Schema(description = "Extension: the day the rules were last checked against their sources.") LocalDate rulesLastVerified) {
+        @Schema(description = "Extension: the day the rules were last checked against their sources.") LocalDate rulesLastVerified,
+        @Schema(description = "One entry per group of the household, in this order: applicant, partner, minor_children, "
+                + "other_children; each with its own outcome and whether the applicant's card covers it.")
+        List<PersonText> people) {
 
     @Schema(name = "Threshold")
     public record Threshold(BigDecimal amount, int householdSize,

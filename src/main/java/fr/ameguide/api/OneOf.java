@@ -16,7 +16,8 @@ import java.util.Arrays;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOf.Check.class)
 public @interface OneOf {
-    String[] value();
+    /** The enum whose codes are allowed ({@link fr.ameguide.eligibility.Code}). */
+    Class<? extends Enum<?>> value();
 
     String message() default "invalid_choice";
 
@@ -29,7 +30,13 @@ public @interface OneOf {
 
         @Override
         public void initialize(OneOf annotation) {
-            allowed = annotation.value();
+            allowed = codes(annotation.value());
+        }
+
+        /** The public codes of an enum of the core, in declaration order. */
+        public static String[] codes(Class<? extends Enum<?>> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((fr.ameguide.eligibility.Code) e).code()).toArray(String[]::new);
         }
 
         @Override

@@ -37,17 +37,33 @@ public final class RequestAnswers {
                 Code.parse(IdentityDocument.class, r.identityDocument()),
                 Boolean.TRUE.equals(r.urgentCare()),
                 Code.parse(AmeHistory.class, r.ame()),
-                IsoDate.Check.parse(r.ameDate()));
+                IsoDate.Check.parse(r.ameDate()),
+                r.minorChildren() == null ? 0 : r.minorChildren(),
+                Boolean.TRUE.equals(r.partnerRegularStatus()),
+                r.partnerResources(),
+                r.alimonyPaid(),
+                Boolean.TRUE.equals(r.visaExempt()));
     }
 
-    /** The contract's conditional requirements, which hold whatever path the rules take. */
-    public static List<Problem> contractProblems(AssessmentRequest r) {
+    /**
+     * The contract's requirements across fields, which hold whatever path the rules take. The adult age
+     * comes from the dated durations of the core ({@code adultAge}), never a literal.
+     */
+    public static List<Problem> contractProblems(AssessmentRequest r, int adultAge) {
         List<Problem> problems = new ArrayList<>();
-        if ("lives_in_france".equals(r.presence()) && r.age() != null && r.age() >= 18 && r.arrivalDate() == null) {
+        if ("lives_in_france".equals(r.presence()) && r.age() != null && r.age() >= adultAge && r.arrivalDate() == null) {
             problems.add(new Problem("arrivalDate", Problem.REQUIRED));
         }
         if (r.ame() != null && !"never".equals(r.ame()) && r.ameDate() == null) {
             problems.add(new Problem("ameDate", Problem.REQUIRED));
+        }
+        int children = r.children() == null ? 0 : r.children();
+        if (r.minorChildren() != null && r.minorChildren() > children) {
+            problems.add(new Problem("minorChildren", Problem.ABOVE_CHILDREN));
+        }
+        if (r.partnerResources() != null && r.householdResources() != null
+                && r.partnerResources().compareTo(r.householdResources()) > 0) {
+            problems.add(new Problem("partnerResources", Problem.ABOVE_HOUSEHOLD_RESOURCES));
         }
         return problems;
     }

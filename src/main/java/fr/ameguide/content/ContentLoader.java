@@ -159,7 +159,7 @@ public final class ContentLoader {
                 problems.add(where + ": household sizes go from 1 to 4, beyond that use eachExtraPerson");
             }
             tables.computeIfAbsent(territory, t -> new ArrayList<>()).add(new Dated<>(row.from(),
-                    new CeilingTable(Map.copyOf(row.byHouseholdSize()), row.eachExtraPerson()),
+                    new CeilingTable(Map.copyOf(row.byHouseholdSize()), row.eachExtraPerson(), bySize(where, row, sources)),
                     provenance(where, row.status(), row.source(), row.lastChecked(), sources)));
             if (!ceilingSources.contains(row.source())) {
                 ceilingSources.add(row.source());
@@ -184,7 +184,8 @@ public final class ContentLoader {
         DatedSeries<Durations> durations = series("durations", read(durationsFile, DurationsFile.class).values().stream()
                 .map(r -> new Dated<>(r.from(), new Durations(r.irregularStayMonths(), r.decisionMonths(),
                         r.appealMonths(), r.renewalWindowMonths(), r.lapseToleranceMonths(), r.coverMonths(),
-                        r.careBeforeFilingDays(), r.adultAge(), r.photoAge()),
+                        r.careBeforeFilingDays(), r.adultAge(), r.photoAge(), r.euRightOfResidenceMonths(),
+                        r.visaFreeStayDays(), r.coverAfterStatusEndsMonths()),
                         provenance(durationsFile + " " + r.from(), r.status(), r.source(), r.lastChecked(), sources)))
                 .toList());
 
@@ -193,6 +194,15 @@ public final class ContentLoader {
             throw new ContentError(problems);
         }
         return new RuleBook(ceilings, rsa, rate, multiplier, durations, share);
+    }
+
+    private Map<Integer, Provenance> bySize(String where, CeilingRow row, Map<String, Source> sources) {
+        Map<Integer, Provenance> out = new HashMap<>();
+        if (row.bySizeSource() != null) {
+            row.bySizeSource().forEach((size, s) -> out.put(size,
+                    provenance(where + " size " + size, s.status(), s.source(), s.lastChecked(), sources)));
+        }
+        return Map.copyOf(out);
     }
 
     private List<Dated<ByHouseholdSize>> sizeRows(String file, List<SizeRow> rows, Map<String, Source> sources) {

@@ -19,7 +19,12 @@ final class Files {
     }
 
     record CeilingRow(LocalDate from, String territory, Map<Integer, BigDecimal> byHouseholdSize,
-                      BigDecimal eachExtraPerson, String status, String source, LocalDate lastChecked) {
+                      BigDecimal eachExtraPerson, String status, String source, LocalDate lastChecked,
+                      LocalDate computedFrom, BigDecimal coefficient, Map<Integer, SizeSource> bySizeSource) {
+    }
+
+    /** A figure of a table that comes from another source than the table's. */
+    record SizeSource(String status, String source, LocalDate lastChecked) {
     }
 
     record ValuesFile(String id, String unit, String reference, List<ValueRow> values) {
@@ -41,6 +46,7 @@ final class Files {
     record DurationsRow(LocalDate from, int irregularStayMonths, int decisionMonths, int appealMonths,
                         int renewalWindowMonths, int lapseToleranceMonths, int coverMonths,
                         int careBeforeFilingDays, int adultAge, int photoAge,
+                        int euRightOfResidenceMonths, int visaFreeStayDays, int coverAfterStatusEndsMonths,
                         String status, String source, LocalDate lastChecked) {
     }
 

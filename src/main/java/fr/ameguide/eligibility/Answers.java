@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * What a person answered, in the vocabulary of the public API. Optional answers are null.
- * {@code asOf} is the day the application would be filed.
+ * {@code asOf} is the day the application would be filed. The additions of December 2026
+ * ({@code minorChildren} to {@code visaExempt}) default to 0 / false / null, which keeps every earlier
+ * answer's meaning.
  */
 public record Answers(
         LocalDate asOf,
@@ -24,7 +26,12 @@ public record Answers(
         IdentityDocument identityDocument,
         boolean urgentCare,
         AmeHistory ame,
-        LocalDate ameDate) {
+        LocalDate ameDate,
+        int minorChildren,
+        boolean partnerRegularStatus,
+        BigDecimal partnerResources,
+        BigDecimal alimonyPaid,
+        boolean visaExempt) {
 
     public Household household() {
         return new Household(partner, children);
@@ -32,5 +39,14 @@ public record Answers(
 
     public AmeHistory ameOrNever() {
         return ame == null ? AmeHistory.NEVER : ame;
+    }
+
+    /** The partner's share left out of the count: only a partner in regular status (circ. DSS/2A 2011-351). */
+    BigDecimal excludedPartnerResources() {
+        return partner && partnerRegularStatus && partnerResources != null ? partnerResources : BigDecimal.ZERO;
+    }
+
+    BigDecimal alimonyOrZero() {
+        return alimonyPaid == null ? BigDecimal.ZERO : alimonyPaid;
     }
 }

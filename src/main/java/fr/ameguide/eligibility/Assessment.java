@@ -20,7 +20,8 @@ public record Assessment(
         List<String> steps,
         List<String> services,
         List<KeyDate> dates,
-        Set<Fact> facts) {
+        Set<Fact> facts,
+        List<Person> people) {
 
     public Optional<LocalDate> date(String id) {
         return dates.stream().filter(d -> d.id().equals(id)).map(KeyDate::date).findFirst();

@@ -10,5 +10,8 @@ public record Durations(
         int coverMonths,
         int careBeforeFilingDays,
         int adultAge,
-        int photoAge) {
+        int photoAge,
+        int euRightOfResidenceMonths,
+        int visaFreeStayDays,
+        int coverAfterStatusEndsMonths) {
 }

@@ -33,7 +33,7 @@ public record RuleBook(
         }
         return series.latest(date, table -> table.forSize(householdSize).isPresent())
                 .map(d -> new ResourceCeiling(d.value().forSize(householdSize).orElseThrow(), householdSize,
-                        territory, d.from(), d.provenance()));
+                        territory, d.from(), d.value().provenance(householdSize, d.provenance())));
     }
 
     /** The in-kind housing benefit for a year (CSS R861-5), rounded to the cent. */

@@ -2,7 +2,7 @@ package fr.ameguide.questionnaire;
 
 import fr.ameguide.content.Question;
 import fr.ameguide.content.Questionnaire;
-import fr.ameguide.eligibility.Durations;
+import fr.ameguide.eligibility.Conditions;
 import fr.ameguide.eligibility.RuleBook;
 
 import java.time.LocalDate;
@@ -20,12 +20,12 @@ import java.util.Optional;
 public final class Flow {
     private static final int LONGEST_PATH = 64;
     private final Questionnaire questionnaire;
-    private final RuleBook rules;
+    private final Conditions conditions;
     private final LocalDate today;
 
     public Flow(Questionnaire questionnaire, RuleBook rules, LocalDate today) {
         this.questionnaire = questionnaire;
-        this.rules = rules;
+        this.conditions = new Conditions(rules);
         this.today = today;
     }
 
@@ -84,33 +84,13 @@ public final class Flow {
         return n;
     }
 
+    /** A condition named by the core (adult, three_months_met, ...) asks the core; any other compares an answer. */
     private boolean holds(String name, List<String> values, Map<String, String> answers) {
-        return switch (name) {
-            case "adult" -> values.contains(String.valueOf(adult(answers)));
-            case "three_months_met" -> values.contains(String.valueOf(threeMonthsMet(answers)));
-            default -> answers.get(name) != null && values.contains(answers.get(name));
-        };
-    }
-
-    private Durations durations() {
-        return rules.durationsAt(today);
-    }
-
-    private boolean adult(Map<String, String> answers) {
-        String age = answers.get("age");
-        return age != null && Integer.parseInt(age) >= durations().adultAge();
-    }
-
-    private boolean threeMonthsMet(Map<String, String> answers) {
-        LocalDate start = date("arrivalDate", answers);
-        LocalDate end = date("regularStayEndDate", answers);
-        if (start == null) {
-            return false;
+        if (conditions.isNamed(name)) {
+            boolean held = conditions.holds(name, FormAnswers.toAnswers(answers, this, today), today);
+            return values.contains(String.valueOf(held));
         }
-        if (end != null && end.isAfter(start)) {
-            start = end;
-        }
-        return !today.isBefore(start.plusMonths(durations().irregularStayMonths()));
+        return answers.get(name) != null && values.contains(answers.get(name));
     }
 
     /** The date an answer stands for, read the way the question that asked it says. */

@@ -39,7 +39,22 @@ final class FormAnswers {
                 Code.parse(IdentityDocument.class, kept.get("identityDocument")),
                 "yes".equals(kept.get("urgentCare")),
                 kept.containsKey("ame") ? Code.parse(AmeHistory.class, kept.get("ame")) : AmeHistory.NEVER,
-                flow.date("ameDate", kept));
+                flow.date("ameDate", kept),
+                kept.containsKey("minorChildren") ? Math.min(Integer.parseInt(kept.get("minorChildren")),
+                        kept.containsKey("children") ? Integer.parseInt(kept.get("children")) : 0) : 0,
+                "yes".equals(kept.get("partnerRegularStatus")),
+                amount(kept.get("partnerResources"), kept.get("householdResources")),
+                kept.containsKey("alimonyPaid") ? new BigDecimal(kept.get("alimonyPaid")) : null,
+                "yes".equals(kept.get("visaExempt")));
+    }
+
+    /** The partner's share, at most the household's resources (the form cannot give more than the whole). */
+    private static BigDecimal amount(String share, String whole) {
+        if (share == null) {
+            return null;
+        }
+        BigDecimal s = new BigDecimal(share);
+        return whole == null ? s : s.min(new BigDecimal(whole));
     }
 
     /** Notes that say how "I don't know" answers were read (translation keys). */

@@ -1,5 +1,7 @@
 package fr.ameguide.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +17,8 @@ public record ExplainedAssessment(
         List<ServiceText> services,
         List<DateText> dates,
         String ceilingText,
-        String verifiedText) {
+        String verifiedText,
+        List<PersonText> people) {
 
     public record ReasonText(String id, boolean met, String text) {
     }
@@ -27,6 +30,17 @@ public record ExplainedAssessment(
     }
 
     public record ServiceText(String id, String name, String text, String url, String phone, String phoneText) {
+    }
+
+    /** One group of the household (the API's {@code people}); {@code text} is null for the applicant. */
+    @Schema(name = "Person")
+    public record PersonText(
+            @Schema(enumeration = {"applicant", "partner", "minor_children", "other_children"}) String who,
+            int count,
+            @Schema(enumeration = {"AME_ELIGIBLE", "AME_ELIGIBLE_LATER", "AME_RESOURCES_TOO_HIGH", "PUMA_INSTEAD", "AME_HUMANITARIAN", "NOT_AVAILABLE_MAYOTTE"})
+            String outcome,
+            boolean onApplicantCard,
+            @Schema(description = "Extension: what this group can do, in words.", nullable = true) String text) {
     }
 
     public record DateText(String id, String label, LocalDate date, String text) {

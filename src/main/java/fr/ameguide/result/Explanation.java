@@ -4,11 +4,15 @@ import fr.ameguide.content.CatalogueItem;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.FigureStatus;
 import fr.ameguide.eligibility.KeyDate;
+import fr.ameguide.eligibility.Outcome;
+import fr.ameguide.eligibility.Person;
+import fr.ameguide.eligibility.Who;
 import fr.ameguide.eligibility.Procedure;
 import fr.ameguide.eligibility.Reason;
 import fr.ameguide.eligibility.ResourceCeiling;
 import fr.ameguide.result.ExplainedAssessment.DateText;
 import fr.ameguide.result.ExplainedAssessment.DocumentText;
+import fr.ameguide.result.ExplainedAssessment.PersonText;
 import fr.ameguide.result.ExplainedAssessment.ReasonText;
 import fr.ameguide.result.ExplainedAssessment.ServiceText;
 import fr.ameguide.result.ExplainedAssessment.StepText;
@@ -66,7 +70,25 @@ public final class Explanation {
                 .map(d -> new DateText(d.id(), w.text("date." + d.id() + ".label"), d.date(), w.formats().date(d.date())))
                 .toList();
         return new ExplainedAssessment(outcomeTitle, outcomeText, procedure, reasons, noteTexts, documents, steps,
-                services, dates, ceilingText(a, w), w.text("result.verified", "date", w.content().rulesLastVerified()));
+                services, dates, ceilingText(a, w), w.text("result.verified", "date", w.content().rulesLastVerified()),
+                a.people().stream().map(p -> new PersonText(p.who().code(), p.count(), p.outcome().name(),
+                        p.onApplicantCard(), p.who() == Who.APPLICANT ? null
+                        : w.text(personKey(p), "count", p.count()))).toList());
+    }
+
+    /** person.<who>.<puma|on_card|own_ame|not_covered>: what a group of the household can have. */
+    static String personKey(Person p) {
+        String variant;
+        if (p.outcome() == Outcome.PUMA_INSTEAD) {
+            variant = "puma";
+        } else if (p.onApplicantCard()) {
+            variant = "on_card";
+        } else if (p.outcome() == Outcome.AME_ELIGIBLE) {
+            variant = "own_ame";
+        } else {
+            variant = "not_covered";
+        }
+        return "person." + p.who().code() + "." + variant;
     }
 
     private static String ceilingText(Assessment a, Wording w) {
@@ -77,6 +99,9 @@ public final class Explanation {
         StringBuilder text = new StringBuilder(w.text("result.ceiling_used", "amount", c.amount(),
                 "householdSize", c.householdSize(), "territory", w.text("territory." + c.territory().code()),
                 "validFrom", c.validFrom()));
+        if (c.provenance().status() == FigureStatus.COMPUTED) {
+            text.append(' ').append(w.text("result.ceiling_computed"));
+        }
         if (c.provenance().status() == FigureStatus.UNCONFIRMED) {
             text.append(' ').append(w.text("result.ceiling_unconfirmed"));
         }

@@ -49,7 +49,13 @@ class ScenarioTest {
         return tests.stream();
     }
 
+    /** Every expectation the runner knows; any other key is a misspelling and fails the row. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("outcome", "procedure", "rightsFrom",
+            "threshold", "countedResources", "documents", "steps", "dates", "noDates", "people");
+
     private static void check(Eligibility eligibility, JsonNode s) {
+        s.get("expect").fieldNames().forEachRemaining(k ->
+                assertTrue(KNOWN.contains(k), "unknown expectation key " + k + " (known: " + KNOWN + ")"));
         AssessmentRequest request = YAML.convertValue(s.get("given"), AssessmentRequest.class);
         Assessment a = eligibility.assess(RequestAnswers.toAnswers(request, LocalDate.parse(s.get("given").get("asOf").asText())));
         JsonNode expect = s.get("expect");
@@ -87,6 +93,18 @@ class ScenarioTest {
             List<String> docs = new ArrayList<>();
             expect.get("documents").forEach(d -> docs.add(d.asText()));
             assertEquals(docs, a.documents(), "documents");
+        }
+        if (expect.has("steps")) {
+            List<String> steps = new ArrayList<>();
+            expect.get("steps").forEach(d -> steps.add(d.asText()));
+            assertEquals(steps, a.steps(), "steps");
+        }
+        if (expect.has("people")) {
+            List<String> people = new ArrayList<>();
+            expect.get("people").forEach(p -> people.add(p.get("who").asText() + " " + p.get("count").asInt() + " "
+                    + p.get("outcome").asText() + " " + p.get("onApplicantCard").asBoolean()));
+            assertEquals(people, a.people().stream().map(p -> p.who().code() + " " + p.count() + " "
+                    + p.outcome().name() + " " + p.onApplicantCard()).toList(), "people");
         }
         if (expect.has("dates")) {
             Iterator<Map.Entry<String, JsonNode>> it = expect.get("dates").fields();
