@@ -74,6 +74,20 @@ CMD=("${ENTRY[0]}" -XX:MaxRAM=512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.
 for word in "${ENTRY[@]:1}"; do CMD+=("${word//\/app\//$APP_DIR/}"); done
 APP="http://127.0.0.1:$APP_PORT"
 
+# A class-data archive named by the ENTRYPOINT is made as the Dockerfile makes it (the same script,
+# the same memory flags), again whenever the build is newer than it.
+for word in "${CMD[@]}"; do
+    case "$word" in
+    -XX:SharedArchiveFile=*)
+        archive=${word#-XX:SharedArchiveFile=}
+        if [ ! -s "$archive" ] || [ "$APP_DIR/quarkus-run.jar" -nt "$archive" ]; then
+            opts=$(for w in "${CMD[@]:1}"; do case "$w" in -XX:SharedArchive*|-Dquarkus.http.*|-XX:MaxRAM=*) ;; -jar) break ;; *) printf '%s ' "$w" ;; esac; done)
+            JAVA_OPTS="$opts" "$ROOT/src/tools/appcds.sh" "$APP_DIR" >&2
+        fi
+        ;;
+    esac
+done
+
 # Starts the site; prints the milliseconds from the start to the first answer of /fr/.
 start_app() {
     local t0 t1
