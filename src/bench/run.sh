@@ -12,7 +12,8 @@
 # with its spread. Everything it starts is stopped on exit. Needs Debian's wrk, nginx, curl, jq.
 #
 # Tunables (environment): BENCH_ROUNDS (5), BENCH_SECONDS per round (5), BENCH_STARTS (3),
-# BENCH_PDFS (15), BENCH_CONNECTIONS (32).
+# BENCH_PDFS (15), BENCH_CONNECTIONS (32). To measure an earlier build in the same conditions:
+# BENCH_NO_BUILD=1 BENCH_APP=/copy/of/quarkus-app BENCH_DOCKERFILE=/its/Dockerfile src/bench/run.sh
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,6 +32,7 @@ WORK=$(mktemp -d /tmp/ame-bench.XXXXXX)
 APP_PID=
 NGINX_PID=
 cleanup() {
+    mkdir -p "$ROOT/target/bench" && cp "$WORK"/*.log "$ROOT/target/bench/" 2>/dev/null || true
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
     [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
     rm -rf "$WORK"
@@ -59,17 +61,32 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
     echo "building: ./mvnw -o package -DskipTests" >&2
     (cd "$ROOT" && ./mvnw -o -B -ntp -q package -DskipTests) >&2
 fi
-APP_DIR="$ROOT/target/quarkus-app"
+APP_DIR=${BENCH_APP:-$ROOT/target/quarkus-app}
+DOCKERFILE=${BENCH_DOCKERFILE:-$ROOT/Dockerfile}
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: build first" >&2; exit 2; }
 
 # The Dockerfile's ENTRYPOINT, word for word, with /app/ moved to the build folder, the 512 MiB bound
 # added after the java command and the site held to a loopback port.
 APP_PORT=$(free_port)
-mapfile -t ENTRY < <(sed -n 's/^ENTRYPOINT[[:space:]]*//p' "$ROOT/Dockerfile" | jq -r '.[]')
+mapfile -t ENTRY < <(sed -n 's/^ENTRYPOINT[[:space:]]*//p' "$DOCKERFILE" | jq -r '.[]')
 [ "${#ENTRY[@]}" -gt 0 ] || { echo "no ENTRYPOINT in the Dockerfile" >&2; exit 2; }
 CMD=("${ENTRY[0]}" -XX:MaxRAM=512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT")
 for word in "${ENTRY[@]:1}"; do CMD+=("${word//\/app\//$APP_DIR/}"); done
 APP="http://127.0.0.1:$APP_PORT"
+
+# A class-data archive named by the ENTRYPOINT is made as the Dockerfile makes it (the same script,
+# the same memory flags), again whenever the build is newer than it.
+for word in "${CMD[@]}"; do
+    case "$word" in
+    -XX:SharedArchiveFile=*)
+        archive=${word#-XX:SharedArchiveFile=}
+        if [ ! -s "$archive" ] || [ "$APP_DIR/quarkus-run.jar" -nt "$archive" ]; then
+            opts=$(for w in "${CMD[@]:1}"; do case "$w" in -XX:SharedArchive*|-Dquarkus.http.*|-XX:MaxRAM=*) ;; -jar) break ;; *) printf '%s ' "$w" ;; esac; done)
+            JAVA_OPTS="$opts" "$ROOT/src/tools/appcds.sh" "$APP_DIR" >&2
+        fi
+        ;;
+    esac
+done
 
 # Starts the site; prints the milliseconds from the start to the first answer of /fr/.
 start_app() {
@@ -97,7 +114,7 @@ stop_app() {
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr); $(java -version 2>&1 | head -1)"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "site:    ${CMD[*]}"
+echo "site:    ${CMD[*]} (in $APP_DIR)"
 echo
 
 # 1. Start to first response, over several starts (the last one stays up for the rest).
@@ -197,6 +214,8 @@ for r in $(seq 0 "$ROUNDS"); do
     read -r gn gne _ <<<"$(wrk_run "$NGINX/guide.html" GET "")"
     read -r rs re _ <<<"$(wrk_run "$APP/fr/check" POST "$FORM")"
     read -r rn rne _ <<<"$(wrk_run "$NGINX/result.html" GET "")"
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the site stopped during round $r:" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
+    kill -0 "$NGINX_PID" 2>/dev/null || { echo "nginx stopped during round $r:" >&2; tail -20 "$WORK/nginx-error.log" >&2; exit 1; }
     ERRORS=$((ERRORS + ge + gne + re + rne))
     label="round $r"; [ "$r" = 0 ] && label="warm-up"
     printf '  %-8s %8s | %8s | %8s | %8s\n' "$label" "$gs" "$gn" "$rs" "$rn"

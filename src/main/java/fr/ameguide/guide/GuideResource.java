@@ -1,5 +1,6 @@
 package fr.ameguide.guide;
 
+import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.CatalogueItem;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.GlossaryTerm;
@@ -12,15 +13,16 @@ import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
 import fr.ameguide.web.Templates;
-import fr.ameguide.web.Today;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The start page and the guidance pages: stable addresses that NGOs can print and share. */
+/**
+ * The start page and the guidance pages: stable addresses that NGOs can print and share. They show
+ * nothing of a person, so each is rendered once per language (and day) and served from memory.
+ */
 @Path("/{lang}")
 @Produces(MediaType.TEXT_HTML)
 public class GuideResource {
@@ -38,32 +43,38 @@ public class GuideResource {
     @Inject
     Pages pages;
     @Inject
-    Today today;
+    CachedPages cache;
 
     @GET
     @Path("/")
-    public TemplateInstance home(@PathParam("lang") String lang) {
+    public Response home(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
-        Wording w = pages.wording(language);
-        return Templates.home(pages.page(language, w.text("home.title"), "/"), links(language));
+        return cache.page(headers, language.code() + " /", day -> {
+            Wording w = pages.wording(language);
+            return Templates.home(pages.page(language, w.text("home.title"), "/"), links(language));
+        });
     }
 
     @GET
     @Path("/guide")
-    public TemplateInstance index(@PathParam("lang") String lang) {
+    public Response index(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
-        Wording w = pages.wording(language);
-        return Templates.guideIndex(pages.page(language, w.text("guide.index.title"), "/guide"), links(language));
+        return cache.page(headers, language.code() + " /guide", day -> {
+            Wording w = pages.wording(language);
+            return Templates.guideIndex(pages.page(language, w.text("guide.index.title"), "/guide"), links(language));
+        });
     }
 
     @GET
     @Path("/guide/{page}")
-    public TemplateInstance page(@PathParam("lang") String lang, @PathParam("page") String slug) {
+    public Response page(@PathParam("lang") String lang, @PathParam("page") String slug, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
         GuidePage guide = content.page(slug).orElseThrow(NotFoundException::new);
-        Wording w = pages.wording(language);
-        Page page = pages.page(language, w.text("guide." + guide.id() + ".title"), "/guide/" + slug);
-        return Templates.guidePage(page, guide, view(guide, w));
+        return cache.page(headers, language.code() + " /guide/" + guide.slug(), day -> {
+            Wording w = pages.wording(language);
+            Page page = pages.page(language, w.text("guide." + guide.id() + ".title"), "/guide/" + guide.slug());
+            return Templates.guidePage(page, guide, view(guide, w, day));
+        });
     }
 
     private List<Templates.GuideLink> links(Language language) {
@@ -72,8 +83,7 @@ public class GuideResource {
                 w.text("guide." + p.id() + ".title"), w.text("guide." + p.id() + ".summary"))).toList();
     }
 
-    private GuideView view(GuidePage guide, Wording w) {
-        LocalDate date = today.date();
+    private GuideView view(GuidePage guide, Wording w, LocalDate date) {
         RuleBook rules = content.eligibility().rules();
         List<GuideView.CeilingRow> ceilings = new ArrayList<>();
         String metropoleFrom = null;

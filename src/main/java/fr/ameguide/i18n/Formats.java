@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Locale-sensitive formatting with ICU for one language: messages with plurals and selects, dates in
@@ -25,17 +26,21 @@ public final class Formats {
     private static final char PDI = '\u2069';
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private final Language language;
+    /**
+     * Patterns parsed once (ICU parsing a pattern costs more than formatting it). ICU's formatters are
+     * not thread-safe: each is used under its own lock, which two cores hardly contend for.
+     */
+    private final Map<String, MessageFormat> messages = new ConcurrentHashMap<>();
+    // Made on first use (not at start, where 16 languages' worth would slow the start), then kept.
+    private volatile DateFormat longDate;
+    private volatile DateFormat monthYear;
+    private volatile NumberFormat integer;
+    private volatile ListFormatter lists;
+    private volatile NumberFormat wholeEuros;
+    private volatile NumberFormat euroCents;
 
     public Formats(Language language) {
         this.language = language;
-    }
-
-    public Language language() {
-        return language;
-    }
-
-    public String isolate(String text) {
-        return language.rtl() ? FSI + text + PDI : text;
     }
 
     /**
@@ -46,35 +51,105 @@ public final class Formats {
         return language.formatLocale().setKeywordValue("calendar", "gregorian");
     }
 
+    private DateFormat longDate() {
+        DateFormat f = longDate;
+        if (f == null) {
+            f = DateFormat.getDateInstance(DateFormat.LONG, dateLocale());
+            f.setTimeZone(UTC);
+            longDate = f;
+        }
+        return f;
+    }
+
+    private DateFormat monthYearFormat() {
+        DateFormat f = monthYear;
+        if (f == null) {
+            f = DateFormat.getInstanceForSkeleton("yMMMM", dateLocale());
+            f.setTimeZone(UTC);
+            monthYear = f;
+        }
+        return f;
+    }
+
+    private NumberFormat integer() {
+        NumberFormat f = integer;
+        if (f == null) {
+            f = NumberFormat.getInstance(language.formatLocale());
+            integer = f;
+        }
+        return f;
+    }
+
+    private ListFormatter lists() {
+        ListFormatter f = lists;
+        if (f == null) {
+            f = ListFormatter.getInstance(language.formatLocale());
+            lists = f;
+        }
+        return f;
+    }
+
+    private NumberFormat euros(boolean whole) {
+        NumberFormat f = whole ? wholeEuros : euroCents;
+        if (f == null) {
+            f = euroFormat(language, whole ? 0 : 2);
+            if (whole) {
+                wholeEuros = f;
+            } else {
+                euroCents = f;
+            }
+        }
+        return f;
+    }
+
+    private static NumberFormat euroFormat(Language language, int digits) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(language.formatLocale());
+        f.setCurrency(Currency.getInstance("EUR"));
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String isolate(String text) {
+        return language.rtl() ? FSI + text + PDI : text;
+    }
+
     public String date(LocalDate date) {
-        DateFormat f = DateFormat.getDateInstance(DateFormat.LONG, dateLocale());
-        f.setTimeZone(UTC);
-        return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
+        DateFormat f = longDate();
+        synchronized (f) {
+            return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
+        }
     }
 
     /** A month and year in words, for a date given without its day. */
     public String monthYear(LocalDate date) {
-        DateFormat f = DateFormat.getInstanceForSkeleton("yMMMM", dateLocale());
-        f.setTimeZone(UTC);
-        return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
+        DateFormat f = monthYearFormat();
+        synchronized (f) {
+            return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
+        }
     }
 
     /** Euros, with cents only when there are cents (ceilings are whole euros). */
     public String euros(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(language.formatLocale());
-        f.setCurrency(Currency.getInstance("EUR"));
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        f.setMinimumFractionDigits(whole ? 0 : 2);
-        f.setMaximumFractionDigits(whole ? 0 : 2);
-        return isolate(f.format(amount));
+        NumberFormat f = euros(amount.stripTrailingZeros().scale() <= 0);
+        synchronized (f) {
+            return isolate(f.format(amount));
+        }
     }
 
     public String number(long n) {
-        return isolate(NumberFormat.getInstance(language.formatLocale()).format(n));
+        NumberFormat f = integer();
+        synchronized (f) {
+            return isolate(f.format(n));
+        }
     }
 
     public String list(List<String> items) {
-        return ListFormatter.getInstance(language.formatLocale()).format(items);
+        return lists().format(items); // immutable
     }
 
     /**
@@ -82,6 +157,9 @@ public final class Formats {
      * numbers drive plurals and are printed in the language's digits.
      */
     public String message(String pattern, Map<String, Object> args) {
-        return new MessageFormat(pattern, language.locale()).format(args);
+        MessageFormat f = messages.computeIfAbsent(pattern, p -> new MessageFormat(p, language.locale()));
+        synchronized (f) {
+            return f.format(args);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 /** Every string in every language, with the checks that keep languages whole. */
 public final class Translations {
     private final Map<String, Map<String, Message>> byLanguage;
+    private final Map<String, Long> drafts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Translations(Map<String, Map<String, Message>> byLanguage) {
         this.byLanguage = Map.copyOf(byLanguage);
@@ -63,8 +64,10 @@ public final class Translations {
         return stale;
     }
 
+    /** Counted once per language: every page asks (to say discreetly that it is a machine draft). */
     public long drafts(Language language) {
-        return of(language.code()).values().stream().filter(m -> m.state() == TranslationState.DRAFT).count();
+        return drafts.computeIfAbsent(language.code(),
+                code -> of(code).values().stream().filter(m -> m.state() == TranslationState.DRAFT).count());
     }
 
     static List<String> patternProblems(Language language, Message m, Message fr) {

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Writes the class-data archive that the production command maps at start
+# (-XX:SharedArchiveFile=app-cds.jsa): starts the packaged site once, opens a guide page and a result
+# page, stops it; the JVM then writes every class it loaded, already parsed and verified. The archive
+# only fits the very JVM that made it (the Dockerfile makes it in the runtime image); with another JVM,
+# Java says so and starts without it.
+#   src/tools/appcds.sh [APP_DIR]     (default target/quarkus-app; JAVA_OPTS as in production)
+set -eu
+DIR=${1:-target/quarkus-app}
+PORT=${APPCDS_PORT:-18099}
+cd "$DIR"
+DIR=$(pwd) # the archive names the jar by the path given here: the production command gives the same
+rm -f app-cds.jsa
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$DIR/quarkus-run.jar" >/dev/null 2>&1 &
+pid=$!
+i=0
+until curl -fso /dev/null "http://127.0.0.1:$PORT/fr/"; do
+    i=$((i + 1))
+    if [ "$i" -gt 1200 ] || ! kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        echo "appcds.sh: the site did not start" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+curl -fso /dev/null "http://127.0.0.1:$PORT/ar/guide/documents"
+curl -fso /dev/null -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data "presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate=2024-01-15&hadRegularStay=no&partner=no&children=0&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never" \
+    "http://127.0.0.1:$PORT/fr/check/result"
+kill -TERM "$pid"
+wait "$pid" || true
+test -s app-cds.jsa
+echo "appcds.sh: $(du -h app-cds.jsa | cut -f1) archive in $DIR/app-cds.jsa"
