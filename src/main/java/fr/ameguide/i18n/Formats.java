@@ -1,9 +1,11 @@
 package fr.ameguide.i18n;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -25,6 +27,13 @@ public final class Formats {
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    /**
+     * Month names ICU has no data for, by site language code. Haitian Creole dates follow the French
+     * pattern of the format locale (fr_HT: "10 novanm 2026") with the Creole month names, which ICU lacks
+     * (it would write "novembre"). In the standard (1979) spelling; a native reviewer should confirm them.
+     */
+    static final Map<String, List<String>> MONTHS = Map.of("ht", List.of(
+            "janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"));
     private final Language language;
     /**
      * Patterns parsed once (ICU parsing a pattern costs more than formatting it). ICU's formatters are
@@ -54,7 +63,7 @@ public final class Formats {
     private DateFormat longDate() {
         DateFormat f = longDate;
         if (f == null) {
-            f = DateFormat.getDateInstance(DateFormat.LONG, dateLocale());
+            f = withOwnMonths(DateFormat.getDateInstance(DateFormat.LONG, dateLocale()));
             f.setTimeZone(UTC);
             longDate = f;
         }
@@ -64,11 +73,30 @@ public final class Formats {
     private DateFormat monthYearFormat() {
         DateFormat f = monthYear;
         if (f == null) {
-            f = DateFormat.getInstanceForSkeleton("yMMMM", dateLocale());
+            f = withOwnMonths(DateFormat.getInstanceForSkeleton("yMMMM", dateLocale()));
             f.setTimeZone(UTC);
             monthYear = f;
         }
         return f;
+    }
+
+    /** The language's own month names where ICU has none (see {@link #MONTHS}), in both contexts and every width used. */
+    private DateFormat withOwnMonths(DateFormat f) {
+        List<String> names = MONTHS.get(language.code());
+        if (names == null) {
+            return f;
+        }
+        if (!(f instanceof SimpleDateFormat simple)) {
+            throw new IllegalStateException("ICU gave no pattern-based date format for " + language.code());
+        }
+        String[] months = names.toArray(String[]::new);
+        DateFormatSymbols symbols = (DateFormatSymbols) simple.getDateFormatSymbols().clone();
+        for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            symbols.setMonths(months, context, DateFormatSymbols.WIDE);
+            symbols.setMonths(months, context, DateFormatSymbols.ABBREVIATED);
+        }
+        simple.setDateFormatSymbols(symbols);
+        return simple;
     }
 
     private NumberFormat integer() {

@@ -51,6 +51,14 @@ public final class Page {
         return wording.language().tag();
     }
 
+    /**
+     * The language a speech voice must speak to read this page (assets/listen.js): ICU's locale as a
+     * BCP 47 tag, so that Dari (prs) is read by a Persian voice (fa-AF).
+     */
+    public String speechLang() {
+        return wording.language().locale().toLanguageTag();
+    }
+
     public String dir() {
         return wording.language().dir();
     }

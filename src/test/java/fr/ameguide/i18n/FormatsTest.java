@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +80,23 @@ class FormatsTest {
         // (French is co-official there and is what the CPAM's letters use); plurals fall back to "other".
         Formats ht = formats("ht", "ht_HT", "fr_HT", false);
         assertEquals("10\u202F421\u00A0€", ht.euros(new BigDecimal("10421")));
-        assertEquals("10 novembre 2026", ht.date(DAY));
         assertEquals("1 moun", ht.message("{n, plural, other {# moun}}", Map.of("n", 1)));
+    }
+
+    @Test
+    void haitianCreoleDatesUseCreoleMonthNames() {
+        // ICU has no Haitian month names: Formats supplies them, in the French pattern of fr_HT.
+        Formats ht = formats("ht", "ht_HT", "fr_HT", false);
+        assertEquals("10 novanm 2026", ht.date(DAY));
+        assertEquals("novanm 2026", ht.monthYear(DAY));
+        List<String> expected = List.of("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm",
+                "oktòb", "novanm", "desanm");
+        for (int month = 1; month <= 12; month++) {
+            LocalDate day = LocalDate.of(2027, month, 1);
+            assertEquals("1 " + expected.get(month - 1) + " 2027", ht.date(day));
+            assertEquals(expected.get(month - 1) + " 2027", ht.monthYear(day));
+        }
+        // French itself, with the same pattern, keeps its own names.
+        assertEquals("1 mars 2027", formats("fr", "fr_FR", "fr_FR", false).date(LocalDate.of(2027, 3, 1)));
     }
 }
