@@ -38,11 +38,27 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (isMalformedFormEncoding(e)) {
+            // A form body with a broken %-escape ("presence=%") is the sender's error, not ours.
+            LOG.debug("malformed form encoding");
+            return page(400, uri, headers, "error.bad_request");
+        }
         StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
                 .filter(f -> f.getClassName().startsWith("fr.ameguide")).findFirst()
                 .orElse(e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null);
         LOG.errorf("unexpected %s at %s", e.getClass().getName(), where);
         return page(500, uri, headers, "error.server");
+    }
+
+    /** The decoding of a form body, in the REST layer, throws this on a broken %-escape. */
+    static boolean isMalformedFormEncoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().equals("java.net.URLDecoder")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response page(int status, UriInfo uri, HttpHeaders headers, String key) {
