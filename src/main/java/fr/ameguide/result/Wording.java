@@ -65,7 +65,15 @@ public final class Wording {
         }
         Map<String, Object> formatted = new LinkedHashMap<>();
         args.forEach((k, v) -> formatted.put(k, format(v)));
-        return formats.message(m.pattern(), formatted);
+        String sentence = formats.message(m.pattern(), formatted);
+        // Some languages' dates end with an abbreviation's full stop (Ukrainian "2026 р.", Russian
+        // "2026 г."): a sentence that ends on the date then ends with two.
+        for (Map.Entry<String, Object> e : formatted.entrySet()) {
+            if (args.get(e.getKey()) instanceof LocalDate && e.getValue() instanceof String date && date.strip().endsWith(".")) {
+                sentence = sentence.replace(date + ".", date);
+            }
+        }
+        return sentence;
     }
 
     /** Dates and amounts become text in the language's conventions; whole numbers stay numbers for plurals. */
