@@ -19,19 +19,19 @@ for w in "${ENTRY[@]:1}"; do CMD+=("${w//\/app\//$APP_DIR/}"); done
 (cd "$APP_DIR" && exec "${CMD[@]}" >"$WORK/app.log" 2>&1) &
 PID=$!
 for _ in $(seq 1 600); do curl -fso /dev/null "http://127.0.0.1:$PORT/fr/" && break; sleep 0.1; done
-FORM="presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate=$(date -d '2 years ago' +%F)&hadRegularStay=no&partner=yes&children=1&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never"
+FORM="presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate=$(date -d '2 years ago' +%F)&hadRegularStay=no&partner=yes&children=1&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never&_show=result"
 cat >"$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Accept-Encoding"] = "gzip"
 wrk.body = "$FORM"
 LUA
-wrk -t1 -c32 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/fr/check/result" >/dev/null # warm-up
+wrk -t1 -c32 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/fr/check" >/dev/null # warm-up
 jcmd "$PID" JFR.stop >/dev/null 2>&1 || true
 jcmd "$PID" JFR.start name=measure settings=profile filename="$WORK/measure.jfr" >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 CPU0=$(cpu)
-OUT=$(wrk -t1 -c32 -d"${SECS}s" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/fr/check/result")
+OUT=$(wrk -t1 -c32 -d"${SECS}s" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/fr/check")
 CPU1=$(cpu)
 jcmd "$PID" JFR.stop name=measure >/dev/null
 CPU_MS=$(( (CPU1 - CPU0) * 1000 / $(getconf CLK_TCK) ))

@@ -27,8 +27,8 @@ until curl -fso /dev/null "http://127.0.0.1:$PORT/fr/"; do
 done
 curl -fso /dev/null "http://127.0.0.1:$PORT/ar/guide/documents"
 curl -fso /dev/null -H 'Content-Type: application/x-www-form-urlencoded' \
-    --data "presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate=2024-01-15&hadRegularStay=no&partner=no&children=0&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never" \
-    "http://127.0.0.1:$PORT/fr/check/result"
+    --data "presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate=2024-01-15&hadRegularStay=no&partner=no&children=0&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never&_show=result" \
+    "http://127.0.0.1:$PORT/fr/check"
 kill -TERM "$pid"
 wait "$pid" || true
 test -s app-cds.jsa
