@@ -29,7 +29,8 @@ class AssessmentApiTest {
              "age": 30, "arrivalDate": "2025-01-10", "householdResources": 10339, "housing": "hosted",
              "hostedFree": false, "identityDocument": "id_card", "urgentCare": true, "ame": "never"}""";
 
-    private static ValidatableResponse post(String body, String lang) {
+    /** Posts a body to the API, in the given language (none: the default). */
+    static ValidatableResponse post(String body, String lang) {
         var request = given().contentType(ContentType.JSON).body(body);
         if (lang != null) {
             request = request.queryParam("lang", lang);

@@ -1,12 +1,11 @@
 package fr.ameguide.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fr.ameguide.api.AssessmentApiTest.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,14 +23,6 @@ class HouseholdApiTest {
                 {"asOf": "2025-06-01", "presence": "lives_in_france", "territory": "metropole", "status": "no_permit",
                  "age": 40, "arrivalDate": "2022-03-01", "householdResources": 40000, "housing": "own_home",
                  "identityDocument": "passport", "ame": "never", "partner": true, "children": 3 %s}""".formatted(extra);
-    }
-
-    private static ValidatableResponse post(String body, String lang) {
-        var request = given().contentType(ContentType.JSON).body(body);
-        if (lang != null) {
-            request = request.queryParam("lang", lang);
-        }
-        return request.when().post("/api/v1/assessment").then();
     }
 
     @Test
