@@ -32,10 +32,25 @@ WORK=$(mktemp -d /tmp/ame-bench.XXXXXX)
 APP_PID=
 NGINX_PID=
 cleanup() {
+    # Not under `set -e`: `wait` returns the server's own status (143 after TERM), which used to end
+    # the cleanup before nginx was stopped, leaving it running.
+    set +e
     mkdir -p "$ROOT/target/bench" && cp "$WORK"/*.log "$ROOT/target/bench/" 2>/dev/null || true
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+    # nginx by its own pid file too: its master is what must get the signal, whatever $! was.
+    for pid in $NGINX_PID $(cat "$WORK/nginx.pid" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
+    [ -n "$NGINX_PID" ] && wait "$NGINX_PID" 2>/dev/null
     rm -rf "$WORK"
+    return 0
+}
+# A server started from here must not keep any descriptor beyond stdio: run under `flock FILE`, an
+# inherited lock descriptor kept the lock held by an nginx left behind after the script was killed.
+close_inherited_fds() {
+    local fd
+    for fd in $(ls /proc/$BASHPID/fd); do
+        [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null
+    done
+    return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -92,7 +107,7 @@ done
 start_app() {
     local t0 t1
     t0=$(date +%s%N)
-    (cd "$APP_DIR" && exec "${CMD[@]}" >"$WORK/app.log" 2>&1) &
+    (close_inherited_fds; cd "$APP_DIR" && exec "${CMD[@]}" >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     for _ in $(seq 1 3000); do
         if curl -fso /dev/null --max-time 1 "$APP/fr/"; then
@@ -164,7 +179,7 @@ http {
     }
 }
 EOF
-nginx -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" &
+(close_inherited_fds; exec nginx -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log") &
 NGINX_PID=$!
 for _ in $(seq 1 200); do curl -fso /dev/null "$NGINX/guide.html" && break; sleep 0.05; done
 
