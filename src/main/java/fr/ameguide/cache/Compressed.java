@@ -96,7 +96,7 @@ public final class Compressed {
     }
 
     /** gzip, x-gzip or * listed without q=0. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null || acceptEncoding.length() > 2000) {
             return false;
         }

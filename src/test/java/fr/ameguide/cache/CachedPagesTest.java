@@ -174,4 +174,37 @@ class CachedPagesTest {
         Response question = given().redirects().follow(true).get("/fr/check");
         assertFalse(String.valueOf(question.header("Cache-Control")).contains("public"), "a question page is not shared");
     }
+
+    @Test
+    void answerPagesAreGzippedOnceAndInflateToThePlainPage() throws Exception {
+        String form = "presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate="
+                + LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(2) + "&hadRegularStay=no&partner=no&children=0"
+                + "&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never&_show=result";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://localhost:" + RestAssured.port + "/fr/check");
+        HttpRequest.Builder post = HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        HttpResponse<byte[]> plain = client.send(post.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gz = client.send(post.copy().header("Accept-Encoding", "gzip, deflate, br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless asked");
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals(List.of("gzip"), gz.headers().allValues("Content-Encoding"), "compressed once, not twice");
+        assertEquals("no-store", gz.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(gz.body().length, gz.headers().firstValueAsLong("Content-Length").orElseThrow());
+        byte[] inflated = new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes();
+        // The result carries the day and a fresh sealed link only in the summary: the page itself is the same.
+        assertArrayEquals(plain.body(), inflated);
+        assertTrue(new String(inflated, StandardCharsets.UTF_8).contains("class=\"outcome"), "the result page");
+        assertTrue(gz.body().length < plain.body().length / 2);
+
+        // A form error (400) is compressed the same way.
+        HttpResponse<byte[]> bad = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("_question=age&age=abc")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(400, bad.statusCode());
+        assertEquals("gzip", bad.headers().firstValue("Content-Encoding").orElseThrow());
+        String badPage = new String(new GZIPInputStream(new ByteArrayInputStream(bad.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(badPage.contains("<html"), badPage);
+    }
 }
