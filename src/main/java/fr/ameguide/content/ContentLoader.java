@@ -93,9 +93,8 @@ public final class ContentLoader {
                 .map(t -> new GlossaryTerm(t.id(), t.term(), t.aliases() == null ? List.of() : t.aliases())).toList();
 
         checkTexts(translations, documents, steps, services, questionnaire, pages, glossary);
-        for (Language l : languages.offered()) {
-            problems.addAll(translations.problems(l));
-        }
+        // Each language's patterns compiled and checked on all cores, reported in the languages' order.
+        languages.offered().parallelStream().map(translations::problems).toList().forEach(problems::addAll);
         if (!problems.isEmpty()) {
             throw new ContentError(problems);
         }
@@ -257,37 +256,52 @@ public final class ContentLoader {
         return new Language(row.code(), locale, format, "rtl".equals(row.dir()), row.nativeName(), row.offered());
     }
 
+    /**
+     * Every language's files, read on all cores (reading them was most of the start-up's content work),
+     * each language's problems kept apart and then reported in the languages' order.
+     */
     private Translations translations(List<String> components, Languages languages) {
+        record Read(String code, Map<String, Message> messages, List<String> problems) {
+        }
+        List<Read> reads = languages.all().parallelStream().map(l -> {
+            List<String> found = new ArrayList<>();
+            return new Read(l.code(), read(l, components, found), found);
+        }).toList();
         Map<String, Map<String, Message>> all = new HashMap<>();
-        for (Language l : languages.all()) {
-            Map<String, Message> messages = new LinkedHashMap<>();
-            for (String component : components) {
-                String path = l.isSource()
-                        ? "translations/fr/" + component + ".properties"
-                        : "translations/" + l.code() + "/" + component + ".xlf";
-                try (InputStream in = open.apply(path)) {
-                    if (in == null) {
-                        if (l.offered()) {
-                            problems.add(path + " is missing");
-                        }
-                        continue;
-                    }
-                    Map<String, Message> read = l.isSource() ? TranslationFiles.readSource(in) : TranslationFiles.readXliff(in);
-                    for (String key : read.keySet()) {
-                        if (messages.containsKey(key)) {
-                            problems.add(path + ": " + key + " is also in another file");
-                        }
-                    }
-                    messages.putAll(read);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (Exception e) {
-                    problems.add(path + " cannot be read: " + e.getMessage());
-                }
-            }
-            all.put(l.code(), messages);
+        for (Read r : reads) {
+            all.put(r.code(), r.messages());
+            problems.addAll(r.problems());
         }
         return new Translations(all);
+    }
+
+    private Map<String, Message> read(Language l, List<String> components, List<String> found) {
+        Map<String, Message> messages = new LinkedHashMap<>();
+        for (String component : components) {
+            String path = l.isSource()
+                    ? "translations/fr/" + component + ".properties"
+                    : "translations/" + l.code() + "/" + component + ".xlf";
+            try (InputStream in = open.apply(path)) {
+                if (in == null) {
+                    if (l.offered()) {
+                        found.add(path + " is missing");
+                    }
+                    continue;
+                }
+                Map<String, Message> read = l.isSource() ? TranslationFiles.readSource(in) : TranslationFiles.readXliff(in);
+                for (String key : read.keySet()) {
+                    if (messages.containsKey(key)) {
+                        found.add(path + ": " + key + " is also in another file");
+                    }
+                }
+                messages.putAll(read);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                found.add(path + " cannot be read: " + e.getMessage());
+            }
+        }
+        return messages;
     }
 
     private Questionnaire questionnaire(QuestionnaireFile file) {

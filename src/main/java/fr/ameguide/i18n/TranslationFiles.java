@@ -1,11 +1,8 @@
 package fr.ameguide.i18n;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,34 +29,87 @@ public final class TranslationFiles {
         return out;
     }
 
+    /**
+     * One factory for every file, no DTD and no external entity. A stream parser, because building a DOM
+     * for each of the 80-odd files (a new factory each time) was half of what loading the content cost at
+     * start (docs/performance.md).
+     */
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
     public static Map<String, Message> readXliff(InputStream in) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setNamespaceAware(true);
-        Document doc = f.newDocumentBuilder().parse(in);
-        NodeList units = doc.getElementsByTagNameNS("*", "trans-unit");
+        XMLStreamReader r = XML.createXMLStreamReader(in);
         Map<String, Message> out = new LinkedHashMap<>();
-        for (int i = 0; i < units.getLength(); i++) {
-            Element unit = (Element) units.item(i);
-            String id = unit.getAttribute("id");
-            Element source = child(unit, "source");
-            Element target = child(unit, "target");
-            if (target == null || target.getTextContent().isEmpty()) {
-                continue; // not translated yet: reported as missing
+        try {
+            String id = null;
+            String source = null;
+            String target = null;
+            String state = null;
+            boolean approved = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "trans-unit" -> {
+                            id = r.getAttributeValue(null, "id");
+                            approved = "yes".equals(r.getAttributeValue(null, "approved"));
+                            source = null;
+                            target = null;
+                            state = null;
+                        }
+                        // The first of each in the unit: an <alt-trans> after them holds others.
+                        case "source" -> {
+                            if (id != null && source == null) {
+                                source = text(r);
+                            }
+                        }
+                        case "target" -> {
+                            if (id != null && target == null) {
+                                state = r.getAttributeValue(null, "state");
+                                target = text(r);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("trans-unit")) {
+                    // Not translated yet: reported as missing.
+                    if (target != null && !target.isEmpty()) {
+                        boolean reviewed = "final".equals(state) || "signed-off".equals(state) || approved;
+                        out.put(id, new Message(id, target, source == null ? "" : source,
+                                reviewed ? TranslationState.REVIEWED : TranslationState.DRAFT));
+                    }
+                    id = null;
+                }
             }
-            String state = target.getAttribute("state");
-            boolean reviewed = "final".equals(state) || "signed-off".equals(state)
-                    || "yes".equals(unit.getAttribute("approved"));
-            out.put(id, new Message(id, target.getTextContent(), source == null ? "" : source.getTextContent(),
-                    reviewed ? TranslationState.REVIEWED : TranslationState.DRAFT));
+        } finally {
+            r.close();
         }
         return out;
     }
 
-    private static Element child(Element parent, String name) {
-        NodeList list = parent.getElementsByTagNameNS("*", name);
-        return list.getLength() == 0 ? null : (Element) list.item(0);
+    /** All the text inside the current element, nested elements included (as DOM's getTextContent). */
+    private static String text(XMLStreamReader r) throws Exception {
+        StringBuilder b = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE -> b.append(r.getText());
+                default -> {
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** For tests and tools: parse a properties text. */
