@@ -69,12 +69,12 @@ public class SummaryResource {
     private static final String PDF_CSS = "body{font-size:10.5pt}.summary{max-width:none;padding:0}"
             + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}";
 
+    @Inject
     ResultLink link;
     String css;
 
     @PostConstruct
     void init() throws IOException {
-        link = new ResultLink(site.linkKey(), content.questionnaire());
         try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/assets/style.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8) + PDF_CSS;
         }
@@ -133,15 +133,25 @@ public class SummaryResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The QR code's address: the same result, assessed on the same day, in the same language. */
+    /**
+     * The QR code's address: the same result, assessed on the same day, in the same language. A token
+     * this server did not make, or cannot read any more, is a 400 page; one older than
+     * {@value ResultLink#VALID_MONTHS} months is a 410 page that says when it was made; never a 5xx.
+     */
     @GET
     @Path("/{token}")
     public Response reopen(@PathParam("lang") String lang, @PathParam("token") String token) {
         Language language = pages.language(lang);
-        Optional<ResultLink.Sealed> sealed = token.length() > 1000 ? Optional.empty() : link.open(token);
-        Optional<FormAssessor.Assessed> assessed = sealed.flatMap(s -> assessor.assess(s.answers(), s.asOf()));
+        ResultLink.Opened opened = link.open(token, today.date());
+        Wording w = pages.wording(language);
+        if (opened instanceof ResultLink.Expired expired) {
+            Page page = pages.page(language, w.text("summary.link_expired.title"), "/");
+            return HtmlResponse.withAnswers(Response.Status.GONE, Templates.error(page, w.text("summary.link_expired.title"),
+                    w.text("summary.link_expired", "date", expired.sealedOn())));
+        }
+        Optional<FormAssessor.Assessed> assessed = opened instanceof ResultLink.Valid valid
+                ? assessor.assess(valid.sealed().answers(), valid.sealed().asOf()) : Optional.empty();
         if (assessed.isEmpty()) {
-            Wording w = pages.wording(language);
             Page page = pages.page(language, w.text("error.bad_request.title"), "/");
             return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
                     Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid")));
