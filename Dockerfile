@@ -23,6 +23,18 @@ COPY src/tools/appcds.sh /usr/local/bin/appcds.sh
 RUN JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m" sh /usr/local/bin/appcds.sh /app
 USER 1001
 EXPOSE 8080
+# Two settings are REQUIRED at run time; without them, or with an invalid value, the site refuses to
+# start and prints which one and why (README, "Production settings"). Give them to `docker run -e` or
+# from your orchestrator's secrets, never in this file or the image:
+#   AMEGUIDE_PUBLIC_URL  the site's public https:// origin: every printed link (the summary's QR code)
+#                        is made from it, never from the request's Host header.
+#   AMEGUIDE_LINK_KEY    base64 of 32 random bytes (head -c 32 /dev/urandom | base64) sealing the summary's
+#                        link; keep the same key across restarts and releases, or printed QR codes stop opening.
+# ENV AMEGUIDE_PUBLIC_URL=https://ame-guide.example.org
+# ENV AMEGUIDE_LINK_KEY=<secret: do not write it here>
+# Behind a reverse proxy, trust X-Forwarded-* from that proxy only (off by default):
+#   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true
+#   QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=<the proxy's address>
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s CMD curl -fsS http://localhost:8080/q/health/live || exit 1
 # Sized for a 512 MiB container that also runs the PDF browser: a 128 MiB heap with the serial
 # collector (the smallest footprint, short pauses at this size), small thread stacks and code cache.

@@ -5,6 +5,10 @@
 #   src/bench/profile.sh [seconds=20]      (BENCH_APP / BENCH_DOCKERFILE as for run.sh)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# The site refuses to start without its two settings (README, "Production settings"): a placeholder
+# address and a throwaway key unless the caller gives its own.
+export AMEGUIDE_PUBLIC_URL=${AMEGUIDE_PUBLIC_URL:-https://bench.invalid}
+export AMEGUIDE_LINK_KEY=${AMEGUIDE_LINK_KEY:-$(head -c 32 /dev/urandom | base64 | tr -d '\n')}
 SECS=${1:-20}
 APP_DIR=${BENCH_APP:-$ROOT/target/quarkus-app}
 DOCKERFILE=${BENCH_DOCKERFILE:-$ROOT/Dockerfile}

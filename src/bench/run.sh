@@ -17,6 +17,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# The site refuses to start without its two settings (README, "Production settings"): a placeholder
+# address and a throwaway key unless the caller gives its own.
+export AMEGUIDE_PUBLIC_URL=${AMEGUIDE_PUBLIC_URL:-https://bench.invalid}
+export AMEGUIDE_LINK_KEY=${AMEGUIDE_LINK_KEY:-$(head -c 32 /dev/urandom | base64 | tr -d '\n')}
 ROUNDS=${BENCH_ROUNDS:-5}
 SECONDS_PER_ROUND=${BENCH_SECONDS:-5}
 STARTS=${BENCH_STARTS:-3}

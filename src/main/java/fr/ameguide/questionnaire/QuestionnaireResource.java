@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,8 @@ public class QuestionnaireResource {
     public Response old(@PathParam("lang") String lang, @PathParam("question") String slug) {
         pages.language(lang);
         content.questionnaire().bySlug(slug).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        return Response.seeOther(URI.create("/" + lang + "/check")).build();
+        // Relative: Response.seeOther would make it absolute from the request's Host.
+        return Response.status(Response.Status.SEE_OTHER).header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/" + lang + "/check").build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package fr.ameguide.summary;
 
+import fr.ameguide.config.SiteConfig;
 import fr.ameguide.content.Content;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.KeyDate;
@@ -25,18 +26,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +43,6 @@ import java.util.Set;
  */
 @Path("/{lang}/summary")
 public class SummaryResource {
-    private static final Logger LOG = Logger.getLogger(SummaryResource.class);
     static final Set<String> CALENDAR_DATES = Set.of("rightsFrom", "decisionExpectedBy", "appealDeadline", "renewFrom", "renewBy");
 
     @Inject
@@ -64,8 +58,8 @@ public class SummaryResource {
     @Inject
     QuestionPages questionnaire;
 
-    @ConfigProperty(name = "ameguide.link-key")
-    Optional<String> configuredKey;
+    @Inject
+    SiteConfig site;
 
     /**
      * The PDF is printed from a file with no server to ask, so its styles are inlined. Urdu is set in
@@ -75,20 +69,12 @@ public class SummaryResource {
     private static final String PDF_CSS = "body{font-size:10.5pt}.summary{max-width:none;padding:0}"
             + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}";
 
+    @Inject
     ResultLink link;
     String css;
 
     @PostConstruct
     void init() throws IOException {
-        byte[] key;
-        if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
-            key = Base64.getDecoder().decode(configuredKey.get().trim());
-        } else {
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            LOG.warn("ameguide.link-key is not set: QR links on summaries will stop working when the site restarts");
-        }
-        link = new ResultLink(key, content.questionnaire());
         try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/assets/style.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8) + PDF_CSS;
         }
@@ -96,29 +82,29 @@ public class SummaryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response page(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri) {
+    public Response page(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
         Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
         if (assessed.isEmpty()) {
             return lost(language);
         }
-        return HtmlResponse.withAnswers(summary(language, assessed.get(), uri, false, false));
+        return HtmlResponse.withAnswers(summary(language, assessed.get(), false, false));
     }
 
     @POST
     @Path("/pdf")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pdf(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri)
+    public Response pdf(@PathParam("lang") String lang, MultivaluedMap<String, String> form)
             throws IOException, InterruptedException {
         Language language = pages.language(lang);
         Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
         if (assessed.isEmpty()) {
             return lost(language);
         }
-        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), uri, true, false).render()) : null;
+        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), true, false).render()) : null;
         if (bytes == null) {
             // No Chromium here, or it failed: the same summary to print from the browser, saying so.
-            return HtmlResponse.withAnswers(summary(language, assessed.get(), uri, false, true));
+            return HtmlResponse.withAnswers(summary(language, assessed.get(), false, true));
         }
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ame-guide-" + language.code() + ".pdf\"")
@@ -147,15 +133,25 @@ public class SummaryResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The QR code's address: the same result, assessed on the same day, in the same language. */
+    /**
+     * The QR code's address: the same result, assessed on the same day, in the same language. A token
+     * this server did not make, or cannot read any more, is a 400 page; one older than
+     * {@value ResultLink#VALID_MONTHS} months is a 410 page that says when it was made; never a 5xx.
+     */
     @GET
     @Path("/{token}")
     public Response reopen(@PathParam("lang") String lang, @PathParam("token") String token) {
         Language language = pages.language(lang);
-        Optional<ResultLink.Sealed> sealed = token.length() > 1000 ? Optional.empty() : link.open(token);
-        Optional<FormAssessor.Assessed> assessed = sealed.flatMap(s -> assessor.assess(s.answers(), s.asOf()));
+        ResultLink.Opened opened = link.open(token, today.date());
+        Wording w = pages.wording(language);
+        if (opened instanceof ResultLink.Expired expired) {
+            Page page = pages.page(language, w.text("summary.link_expired.title"), "/");
+            return HtmlResponse.withAnswers(Response.Status.GONE, Templates.error(page, w.text("summary.link_expired.title"),
+                    w.text("summary.link_expired", "date", expired.sealedOn())));
+        }
+        Optional<FormAssessor.Assessed> assessed = opened instanceof ResultLink.Valid valid
+                ? assessor.assess(valid.sealed().answers(), valid.sealed().asOf()) : Optional.empty();
         if (assessed.isEmpty()) {
-            Wording w = pages.wording(language);
             Page page = pages.page(language, w.text("error.bad_request.title"), "/");
             return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
                     Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid")));
@@ -167,7 +163,7 @@ public class SummaryResource {
         return link;
     }
 
-    private TemplateInstance summary(Language language, FormAssessor.Assessed assessed, UriInfo uri, boolean forPdf,
+    private TemplateInstance summary(Language language, FormAssessor.Assessed assessed, boolean forPdf,
                                      boolean pdfUnavailable) {
         Wording reader = pages.wording(language);
         Wording french = pages.wording(content.languages().source());
@@ -233,7 +229,8 @@ public class SummaryResource {
         blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
         blocks.add(text("disclaimer", reader.text("summary.disclaimer"), french.text("summary.disclaimer")));
 
-        String address = uri.getBaseUri().resolve("/" + language.code() + "/summary/" + link.seal(assessed.answers(), a.asOf())).toString();
+        // The public origin, never the request's Host: a forged Host must not reach a printed QR code.
+        String address = site.link("/" + language.code() + "/summary/" + link.seal(assessed.answers(), a.asOf()));
         String qr = QrCode.svg(address, reader.text("summary.qr"));
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),

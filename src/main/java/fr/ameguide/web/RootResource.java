@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
-
 /** The bare address sends a person to the language their browser asks for (French when none fits). */
 @Path("/")
 public class RootResource {
@@ -19,7 +17,8 @@ public class RootResource {
     @GET
     public Response root(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String code = content.languages().negotiate(acceptLanguage).code();
-        return Response.seeOther(URI.create("/" + code + "/"))
+        // A relative Location (RFC 9110): Response.seeOther would make it absolute from the request's Host.
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, "/" + code + "/")
                 .header("Vary", "Accept-Language").header("Cache-Control", "no-cache").build();
     }
 }

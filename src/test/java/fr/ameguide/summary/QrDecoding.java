@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** Reads the summary's QR code back: from the SVG the page holds, or from a rendered image. */
 final class QrDecoding {
     private static final Pattern VIEWBOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");
+    private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
 
     private QrDecoding() {
     }
@@ -40,8 +40,9 @@ final class QrDecoding {
         while (m.find()) {
             int mx = Integer.parseInt(m.group(1));
             int my = Integer.parseInt(m.group(2));
+            int run = Integer.parseInt(m.group(3));
             for (int y = 0; y < scale; y++) {
-                for (int x = 0; x < scale; x++) {
+                for (int x = 0; x < scale * run; x++) {
                     img.setRGB(mx * scale + x, my * scale + y, 0);
                 }
             }
