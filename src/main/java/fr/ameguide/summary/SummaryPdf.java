@@ -1,6 +1,7 @@
 package fr.ameguide.summary;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
  * stops; folders left by a process that was killed are deleted at the next start.
  */
 @ApplicationScoped
+@Startup // so that a killed process's folders are deleted when the site starts, not at its first PDF
 public class SummaryPdf {
     private static final Logger LOG = Logger.getLogger(SummaryPdf.class);
     static final String PROFILE_PREFIX = "ame-pdf-";
