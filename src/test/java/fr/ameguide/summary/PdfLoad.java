@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * or at once the printable page with its note) and the start page is answered while they are in flight.
  */
 public final class PdfLoad {
-    public record Outcome(int pdfs, int printablePages, int homePagesWhileBusy) {
+    /** @param slowestHomeMillis the longest the start page took while PDFs were being made */
+    public record Outcome(int pdfs, int printablePages, int homePagesWhileBusy, long slowestHomeMillis) {
     }
 
     private PdfLoad() {
@@ -85,12 +86,16 @@ public final class PdfLoad {
             go.countDown();
             CompletableFuture<Void> all = CompletableFuture.allOf(pdfs.toArray(CompletableFuture[]::new));
             int homeWhileBusy = 0;
+            long slowest = 0;
             HttpRequest home = HttpRequest.newBuilder(URI.create(base() + "/" + lang + "/")).timeout(Duration.ofSeconds(30)).build();
             do {
+                long t0 = System.nanoTime();
                 HttpResponse<String> r = client.send(home, HttpResponse.BodyHandlers.ofString());
+                long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
                 assertEquals(200, r.statusCode(), "the start page answers while PDFs are made");
                 if (!all.isDone()) {
                     homeWhileBusy++;
+                    slowest = Math.max(slowest, took);
                 }
             } while (!all.isDone() && homeWhileBusy < 1000);
             all.get(5, TimeUnit.MINUTES);
@@ -103,7 +108,7 @@ public final class PdfLoad {
                     pages++;
                 }
             }
-            return new Outcome(pdfCount, pages, homeWhileBusy);
+            return new Outcome(pdfCount, pages, homeWhileBusy, slowest);
         } finally {
             pool.shutdownNow();
         }

@@ -40,6 +40,8 @@ class PdfEngineBrowserTest {
         assertEquals(30, o.pdfs() + o.printablePages());
         assertTrue(o.pdfs() >= 1, "the engine printed some: " + o);
         assertTrue(o.homePagesWhileBusy() >= 1, "the start page answered while PDFs were made: " + o);
+        // Issue 14's bound for a stalled site, not a speed figure: the benchmark measures speed.
+        assertTrue(o.slowestHomeMillis() < 2000, "the start page stayed responsive: " + o);
         assertNoSummaryOnDisk();
     }
 
