@@ -9,6 +9,7 @@ import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
+import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
@@ -23,7 +24,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.ZoneId;
@@ -96,9 +99,9 @@ public class SummaryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response page(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri) {
+    public Response page(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, @Context UriInfo uri) {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }
@@ -108,10 +111,10 @@ public class SummaryResource {
     @POST
     @Path("/pdf")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pdf(@PathParam("lang") String lang, MultivaluedMap<String, String> form, @Context UriInfo uri)
+    public Response pdf(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, @Context UriInfo uri)
             throws IOException, InterruptedException {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }
@@ -128,9 +131,9 @@ public class SummaryResource {
     @POST
     @Path("/calendar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response calendar(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
+    public Response calendar(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }
