@@ -72,12 +72,15 @@ public class HeaderHygiene {
             }
             StringBuilder out = new StringBuilder(value);
             boolean ok = true;
+            boolean quality = false;
             for (int i = 1; i < parts.length && ok; i++) {
                 String[] param = parts[i].strip().split("=", 2);
                 String name = param[0].strip().toLowerCase(Locale.ROOT);
                 String v = param.length == 2 ? param[1].strip() : null;
                 if (name.equals("q")) {
-                    ok = v != null && QUALITY.matcher(v).matches();
+                    // One quality value per item: the REST layer throws on a second one ("utf-8;q=0.9;q=0.1").
+                    ok = !quality && v != null && QUALITY.matcher(v).matches();
+                    quality = true;
                 } else {
                     // Only media ranges carry parameters other than q (text/html;level=1).
                     ok = kind == Kind.MEDIA && TOKEN.matcher(name).matches() && v != null && PARAM_VALUE.matcher(v).matches();

@@ -3,6 +3,7 @@ package fr.ameguide.questionnaire;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Pages;
 import fr.ameguide.web.Today;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +75,9 @@ public class QuestionnaireResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
+    public Response post(@PathParam("lang") String lang, InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Map<String, String> input = FormAssessor.single(form);
+        Map<String, String> input = FormAssessor.single(FormBody.read(body, type));
         String show = input.get(SHOW);
         if (show != null) {
             return show(language, show, input);

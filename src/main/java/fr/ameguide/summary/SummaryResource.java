@@ -10,6 +10,7 @@ import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
+import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
@@ -24,10 +25,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -82,9 +85,9 @@ public class SummaryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response page(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
+    public Response page(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }
@@ -94,10 +97,10 @@ public class SummaryResource {
     @POST
     @Path("/pdf")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pdf(@PathParam("lang") String lang, MultivaluedMap<String, String> form)
+    public Response pdf(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException, InterruptedException {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }
@@ -114,9 +117,9 @@ public class SummaryResource {
     @POST
     @Path("/calendar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response calendar(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
+    public Response calendar(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(form));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
             return lost(language);
         }

@@ -61,8 +61,22 @@ public class ErrorPages {
         return false;
     }
 
+    /** The decoded path, or the raw one when it does not decode ("/zh/%&a"): decoding threw, and answered 500 from here. */
+    static String path(UriInfo uri) {
+        try {
+            return uri.getPath();
+        } catch (IllegalArgumentException brokenEscape) {
+            try {
+                String raw = uri.getRequestUri().getRawPath();
+                return raw == null ? "/" : raw;
+            } catch (IllegalArgumentException notAUri) {
+                return "/";
+            }
+        }
+    }
+
     private Response page(int status, UriInfo uri, HttpHeaders headers, String key) {
-        String path = uri.getPath();
+        String path = path(uri);
         String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
         Language language = content.languages().offered(first)
                 .orElseGet(() -> content.languages().negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));

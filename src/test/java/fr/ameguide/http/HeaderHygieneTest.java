@@ -22,7 +22,9 @@ class HeaderHygieneTest {
             "MEDIA|text/html,application/xhtml+xml,*/*;q=0.8|text/html,application/xhtml+xml,*/*;q=0.8",
             "MEDIA|text/html;;|''",
             "MEDIA|text/html;level=1, x|text/html;level=1",
-            "CHARSET|,,|''"})
+            "CHARSET|,,|''",
+            "CHARSET|utf-8;q=0.9;q=0.1, iso-8859-1|iso-8859-1",
+            "LANGUAGE|fr;q=0.5;q=0.4,ar;q=0.3|ar;q=0.3"})
     void keepsTheWellFormedItems(HeaderHygiene.Kind kind, String header, String expected) {
         assertEquals(expected, HeaderHygiene.clean(kind, header));
     }

@@ -1,5 +1,6 @@
 package fr.ameguide.security;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MalformedInputTest {
     private static final Path LOG = Path.of("target/test-app.log");
 
+    @TestHTTPResource("/")
+    URL site;
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "Accept-Encoding|gzip, ", "Accept-Encoding|;;,q=", "Accept-Encoding|gzip;q=abc", "Accept-Encoding|br;q=2",
             "Accept-Language|prs-AF,,fa", "Accept-Language|;q=,,", "Accept-Language|en;q=x", "Accept-Language|,",
-            "Accept|text/html;;", "Accept|,", "Accept|text/html;q=x", "Accept-Charset|,,"})
+            "Accept|text/html;;", "Accept|,", "Accept|text/html;q=x", "Accept-Charset|,,",
+            // found by FuzzTest: a second quality value made the REST layer log an ERROR with a stack trace
+            "Accept-Charset|utf-8;q=0.9;q=0.1", "Accept-Language|fr;q=0.5;q=0.4", "Accept|text/html;q=1;q=0"})
     void aMalformedNegotiationHeaderStillGetsThePage(String header, String value) throws IOException {
         long before = logSize();
         for (String path : new String[] {"/fr/", "/fr/check", "/fr/guide", "/ar/"}) {
@@ -50,13 +57,60 @@ class MalformedInputTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"presence=%", "presence=%zz&_question=presence", "_question=presence&presence=%e0%a4"})
+    @CsvSource(delimiter = '|', value = {"presence=%", "presence=%zz&_question=presence", "_question=presence&presence=%e0%a4",
+            // found by FuzzTest: a pair without a name answered 500 (the REST layer's form reader indexed an empty split)
+            "=", "&=&", "==", "presence=%u0041"})
     void aBrokenFormEncodingIsA400InTheReadersLanguage(String body) throws IOException {
         long before = logSize();
-        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
-                .post("/en/check").then().statusCode(400).body(not(containsString("Exception")))
-                .body(containsString("lang=\"en\""));
+        for (String path : new String[] {"/en/check", "/en/summary", "/en/summary/calendar", "/en/summary/pdf"}) {
+            given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
+                    .post(path).then().statusCode(400).body(not(containsString("Exception")))
+                    .body(containsString("lang=\"en\""));
+        }
         assertNoStackTraceSince(before);
+    }
+
+    /** Found by FuzzTest: a charset the JVM does not know answered 500 and logged an ERROR. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"charset=klingon", "charset=", "charset=\"", "charset=x;charset=utf-8"})
+    void anUnknownFormCharsetIsA400(String param) throws IOException {
+        long before = logSize();
+        String body = "presence=visiting&_question=presence";
+        FuzzTest.RawHttp.Answer a = raw("POST /ar/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded; "
+                + param + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        assertEquals(400, a.status());
+        assertTrue(a.text().contains("lang=\"ar\""));
+        assertNoStackTraceSince(before);
+    }
+
+    @Test
+    void aPairWithoutANameIsIgnoredAsBrowsersNeverSendOne() {
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("presence=visiting&=x&_question=presence")
+                .post("/en/check").then().statusCode(200).body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aWellFormedFormInAnotherKnownCharsetIsRead() {
+        given().contentType("application/x-www-form-urlencoded; charset=ISO-8859-1").body("presence=visiting&_question=presence")
+                .post("/en/check").then().statusCode(200);
+    }
+
+    /** Found by FuzzTest: the error page decoded the address again, threw on the broken escape, and answered 500. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/zh/%&a", "/zh/guide/%zz", "/%", "/api/%&"})
+    void anAddressWithABrokenEscapeGetsAnErrorPage(String path) throws IOException {
+        long before = logSize();
+        FuzzTest.RawHttp.Answer a = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertTrue(a.status() == 400 || a.status() == 404, path + " answered " + a.status());
+        assertFalse(a.text().contains("Exception"), path);
+        assertNoStackTraceSince(before);
+    }
+
+    /** A request sent as written: HTTP clients refuse to send these. */
+    private FuzzTest.RawHttp.Answer raw(String request) throws IOException {
+        try (FuzzTest.RawHttp http = new FuzzTest.RawHttp(site.getHost(), site.getPort(), 10_000)) {
+            return http.send(request.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     @Test
