@@ -125,7 +125,7 @@ class LocalHelpWebTest {
                 Document doc = Jsoup.parse(r.asString());
                 Element error = doc.getElementById("postcode-error");
                 assertNotNull(error, l.code() + " " + c.getKey());
-                assertEquals(Jsoup.parse(text(l.code(), c.getValue())).text(), error.text(), l.code() + " " + c.getKey());
+                assertTrue(error.text().endsWith(Jsoup.parse(text(l.code(), c.getValue())).text()), l.code() + " " + c.getKey() + ": " + error.text());
                 assertEquals("true", doc.getElementById("postcode").attr("aria-invalid"));
             }
         }
@@ -178,7 +178,7 @@ class LocalHelpWebTest {
         Response r = result("fr", "9320");
         assertEquals(400, r.statusCode());
         Document doc = Jsoup.parse(r.asString());
-        assertEquals(Jsoup.parse(text("fr", "localhelp.error.format")).text(), doc.getElementById("postcode-error").text());
+        assertTrue(doc.getElementById("postcode-error").text().endsWith(Jsoup.parse(text("fr", "localhelp.error.format")).text()));
         assertNotNull(doc.selectFirst("ol.steps"), "the result is still shown");
         assertTrue(doc.select("input[type=hidden][name=postcode]").isEmpty(), "a wrong postcode is not carried on");
     }
