@@ -3,6 +3,7 @@ package fr.ameguide.content;
 import fr.ameguide.eligibility.Eligibility;
 import fr.ameguide.i18n.Languages;
 import fr.ameguide.i18n.Translations;
+import fr.ameguide.localhelp.LocalHelp;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,8 @@ public record Content(
         List<GuidePage> pages,
         List<GlossaryTerm> glossary,
         List<String> ceilingSources,
-        LocalDate rulesLastVerified) {
+        LocalDate rulesLastVerified,
+        LocalHelp localHelp) {
 
     public Optional<GuidePage> page(String slug) {
         return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();

@@ -25,6 +25,7 @@ import fr.ameguide.i18n.Languages;
 import fr.ameguide.i18n.Message;
 import fr.ameguide.i18n.TranslationFiles;
 import fr.ameguide.i18n.Translations;
+import fr.ameguide.localhelp.LocalHelp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,8 @@ public final class ContentLoader {
         List<GlossaryTerm> glossary = read("content/glossary.yaml", GlossaryFile.class).terms().stream()
                 .map(t -> new GlossaryTerm(t.id(), t.term(), t.aliases() == null ? List.of() : t.aliases())).toList();
 
+        LocalHelp localHelp = LocalHelp.load(open, problems);
+
         checkTexts(translations, documents, steps, services, questionnaire, pages, glossary);
         // Each language's patterns compiled and checked on all cores, reported in the languages' order.
         languages.offered().parallelStream().map(translations::problems).toList().forEach(problems::addAll);
@@ -101,7 +104,7 @@ public final class ContentLoader {
         LocalDate lastVerified = Stream.concat(sources.values().stream().map(Source::lastChecked),
                 pages.stream().map(GuidePage::lastVerified)).max(LocalDate::compareTo).orElseThrow();
         return new Content(new Eligibility(rules, catalogue), sources, documents, steps, services, languages,
-                translations, questionnaire, pages, glossary, List.copyOf(ceilingSources), lastVerified);
+                translations, questionnaire, pages, glossary, List.copyOf(ceilingSources), lastVerified, localHelp);
     }
 
     private <T> T read(String path, Class<T> type) {

@@ -4,6 +4,10 @@ import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.content.QuestionType;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.localhelp.LocalHelp;
+import fr.ameguide.localhelp.LocalOffices;
+import fr.ameguide.localhelp.LocalResult;
+import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
@@ -89,9 +93,40 @@ public class QuestionPages {
 
     /** The result page, also reached from a summary's QR code. */
     public TemplateInstance result(Language language, FormAssessor.Assessed assessed) {
+        return result(language, assessed, null);
+    }
+
+    /**
+     * The result page with the offices near the person when a postcode was posted (carried on in a
+     * hidden field, like the answers); with the box's message when it is not a known postcode.
+     */
+    public TemplateInstance result(Language language, FormAssessor.Assessed assessed, String postcode) {
         Wording w = pages.wording(language);
-        Page page = pages.withAnswers(language, w.text("result.title"), assessed.answers(), "/check", RESULT_PAGE, false);
-        return Templates.result(page, Explanation.explain(assessed.assessment(), w, assessed.notes()));
+        LocalHelp help = content.localHelp();
+        LocalHelp.Lookup lookup = postcode == null ? null : help.lookup(postcode);
+        boolean found = lookup != null && lookup.found();
+        Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
+        if (found) {
+            carried.put(LocalResult.FIELD, lookup.postcode());
+        }
+        Page page = pages.withAnswers(language, w.text("result.title"), carried, "/check", RESULT_PAGE,
+                lookup != null && !found);
+        ExplainedAssessment explained = Explanation.explain(assessed.assessment(), w, assessed.notes());
+        LocalResult local;
+        if (found) {
+            explained = explained.withSteps(LocalOffices.localSteps(explained.steps(), lookup, w, dateArgs(assessed)));
+            local = new LocalResult(LocalOffices.of(lookup, help, w), null, lookup.postcode());
+        } else {
+            local = new LocalResult(null, lookup == null ? null : LocalOffices.problemText(lookup.problem(), w), postcode);
+        }
+        return Templates.result(page, explained, local);
+    }
+
+    /** The assessment's key dates by id, as the steps' sentences name them. */
+    public static Map<String, Object> dateArgs(FormAssessor.Assessed assessed) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        assessed.assessment().dates().forEach(d -> args.put(d.id(), d.date()));
+        return args;
     }
 
     private static String answerText(Wording w, Question q, String value) {

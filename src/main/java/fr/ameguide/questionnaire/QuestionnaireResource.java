@@ -3,6 +3,7 @@ package fr.ameguide.questionnaire;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Pages;
@@ -126,7 +127,11 @@ public class QuestionnaireResource {
         Map<String, String> given = views.given(input, day);
         Flow.Walk walk = assessor.flow(day).walk(given);
         if (QuestionPages.RESULT_PAGE.equals(show)) {
-            return assessor.assessToday(input).map(a -> HtmlResponse.withAnswers(views.result(language, a)))
+            // The box of the result page posts here too, with a postcode: the offices near the person.
+            String postcode = input.get(LocalResult.FIELD);
+            boolean badPostcode = postcode != null && !content.localHelp().lookup(postcode).found();
+            return assessor.assessToday(input).map(a -> HtmlResponse.withAnswers(
+                            badPostcode ? Response.Status.BAD_REQUEST : Response.Status.OK, views.result(language, a, postcode)))
                     .orElseGet(() -> pages.answersLost(language));
         }
         if (QuestionPages.CHECK_PAGE.equals(show)) {

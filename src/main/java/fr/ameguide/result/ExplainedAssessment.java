@@ -20,6 +20,12 @@ public record ExplainedAssessment(
         String verifiedText,
         List<PersonText> people) {
 
+    /** The same explanation with other steps (the result's steps naming the local offices). */
+    public ExplainedAssessment withSteps(List<StepText> newSteps) {
+        return new ExplainedAssessment(outcomeTitle, outcomeText, procedureText, reasons, notes, documents, newSteps,
+                services, dates, ceilingText, verifiedText, people);
+    }
+
     public record ReasonText(String id, boolean met, String text) {
     }
 

@@ -5,6 +5,9 @@ import fr.ameguide.content.Content;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.localhelp.LocalHelp;
+import fr.ameguide.localhelp.LocalOffices;
+import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
@@ -35,7 +38,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,11 +92,12 @@ public class SummaryResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response page(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
+        Map<String, String> input = FormAssessor.single(FormBody.read(form, type));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(input);
         if (assessed.isEmpty()) {
             return lost(language);
         }
-        return HtmlResponse.withAnswers(summary(language, assessed.get(), false, false));
+        return HtmlResponse.withAnswers(summary(language, assessed.get(), false, false, local(input)));
     }
 
     @POST
@@ -100,14 +106,16 @@ public class SummaryResource {
     public Response pdf(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException, InterruptedException {
         Language language = pages.language(lang);
-        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
+        Map<String, String> input = FormAssessor.single(FormBody.read(form, type));
+        Optional<FormAssessor.Assessed> assessed = assessor.assessToday(input);
         if (assessed.isEmpty()) {
             return lost(language);
         }
-        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), true, false).render()) : null;
+        LocalHelp.Lookup local = local(input);
+        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), true, false, local).render()) : null;
         if (bytes == null) {
             // No Chromium here, or it failed: the same summary to print from the browser, saying so.
-            return HtmlResponse.withAnswers(summary(language, assessed.get(), false, true));
+            return HtmlResponse.withAnswers(summary(language, assessed.get(), false, true, local));
         }
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ame-guide-" + language.code() + ".pdf\"")
@@ -166,13 +174,24 @@ public class SummaryResource {
         return link;
     }
 
+    /** The offices of the postcode carried from the result page, or null (none, or not a known one). */
+    private LocalHelp.Lookup local(Map<String, String> input) {
+        String postcode = input.get(LocalResult.FIELD);
+        LocalHelp.Lookup lookup = postcode == null ? null : content.localHelp().lookup(postcode);
+        return lookup != null && lookup.found() ? lookup : null;
+    }
+
     private TemplateInstance summary(Language language, FormAssessor.Assessed assessed, boolean forPdf,
-                                     boolean pdfUnavailable) {
+                                     boolean pdfUnavailable, LocalHelp.Lookup local) {
         Wording reader = pages.wording(language);
         Wording french = pages.wording(content.languages().source());
         Assessment a = assessed.assessment();
         ExplainedAssessment r = Explanation.explain(a, reader, assessed.notes());
         ExplainedAssessment f = Explanation.explain(a, french, assessed.notes());
+        if (local != null) {
+            r = r.withSteps(LocalOffices.localSteps(r.steps(), local, reader, QuestionPages.dateArgs(assessed)));
+            f = f.withSteps(LocalOffices.localSteps(f.steps(), local, french, QuestionPages.dateArgs(assessed)));
+        }
         List<SummaryView.Pair> blocks = new ArrayList<>();
         blocks.add(text("title", reader.text("summary.title"), french.text("summary.title")));
         blocks.add(text("meta", reader.text("summary.made_on", "date", a.asOf()), french.text("summary.made_on", "date", a.asOf())));
@@ -229,6 +248,9 @@ public class SummaryResource {
             services.add(new SummaryView.Item(s.name(), t.name(), join(s.text(), s.phoneText(), s.url()), join(t.text(), t.phoneText(), t.url())));
         }
         blocks.add(new SummaryView.Pair("list", null, null, services));
+        if (local != null) {
+            addOffices(blocks, reader, french, local);
+        }
         blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
         blocks.add(text("disclaimer", reader.text("summary.disclaimer"), french.text("summary.disclaimer")));
 
@@ -238,9 +260,44 @@ public class SummaryResource {
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
                 new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf, forPdf ? css : null);
-        Page page = pages.withAnswers(language, reader.text("summary.title"), assessed.answers(), "/summary", null, false);
+        Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
+        if (local != null) {
+            carried.put(LocalResult.FIELD, local.postcode());
+        }
+        Page page = pages.withAnswers(language, reader.text("summary.title"), carried, "/summary", null, false);
         Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
         return Templates.summary(page, frenchPage, view, pdfUnavailable);
+    }
+
+    /** The offices near the person, in both languages: caisse, tribunal, France Services. */
+    private void addOffices(List<SummaryView.Pair> blocks, Wording reader, Wording french, LocalHelp.Lookup local) {
+        blocks.add(heading(reader, french, "localhelp.result.title"));
+        LocalOffices r = LocalOffices.of(local, content.localHelp(), reader);
+        LocalOffices f = LocalOffices.of(local, content.localHelp(), french);
+        blocks.add(text("text", r.placeText(), f.placeText()));
+        for (int i = 0; i < r.areas().size(); i++) {
+            LocalOffices.AreaText ra = r.areas().get(i);
+            LocalOffices.AreaText fa = f.areas().get(i);
+            List<SummaryView.Item> items = new ArrayList<>();
+            if (ra.warning() != null) {
+                items.add(new SummaryView.Item(ra.warning(), fa.warning(), null, null));
+            }
+            for (int c = 0; c < ra.caisses().size(); c++) {
+                LocalOffices.Link rc = ra.caisses().get(c);
+                items.add(new SummaryView.Item(rc.name(), rc.name(), join(ra.caisseText(), rc.url()), join(fa.caisseText(), rc.url())));
+            }
+            items.add(new SummaryView.Item(ra.tribunalText(), fa.tribunalText(), ra.tribunalAddress(), fa.tribunalAddress()));
+            List<LocalOffices.ServiceText> rs = new ArrayList<>(ra.inCommune());
+            rs.addAll(ra.others());
+            List<LocalOffices.ServiceText> fs = new ArrayList<>(fa.inCommune());
+            fs.addAll(fa.others());
+            for (int s = 0; s < rs.size(); s++) {
+                items.add(new SummaryView.Item(rs.get(s).name(), fs.get(s).name(), join(rs.get(s).address(), rs.get(s).phoneText()),
+                        join(fs.get(s).address(), fs.get(s).phoneText())));
+            }
+            blocks.add(new SummaryView.Pair("list", null, null, items));
+        }
+        blocks.add(text("text", r.passText(), f.passText()));
     }
 
     private static String detail(Wording w, ExplainedAssessment.DocumentText d) {

@@ -14,6 +14,9 @@ public class ContentProducer {
     @Singleton
     @Startup
     Content content() {
-        return ContentLoader.fromClasspath();
+        Content content = ContentLoader.fromClasspath();
+        org.jboss.logging.Logger.getLogger(ContentProducer.class).infof("local help data (%d communes, %d France Services) loaded in %d ms",
+                content.localHelp().communeCount(), content.localHelp().franceServiceCount(), content.localHelp().loadMillis());
+        return content;
     }
 }

@@ -2,6 +2,9 @@ package fr.ameguide.web;
 
 import fr.ameguide.content.GuidePage;
 import fr.ameguide.guide.GuideView;
+import fr.ameguide.localhelp.LocalOffices;
+import fr.ameguide.localhelp.LocalPartners;
+import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.questionnaire.AnswerRow;
 import fr.ameguide.questionnaire.QuestionView;
 import fr.ameguide.result.ExplainedAssessment;
@@ -24,7 +27,11 @@ public class Templates {
 
     public static native TemplateInstance checkAnswers(Page page, List<AnswerRow> rows, String backAction);
 
-    public static native TemplateInstance result(Page page, ExplainedAssessment result);
+    public static native TemplateInstance result(Page page, ExplainedAssessment result, LocalResult local);
+
+    public static native TemplateInstance localHelp(Page page, LocalOffices offices, String error, String value);
+
+    public static native TemplateInstance localPartners(Page page, LocalPartners partners);
 
     public static native TemplateInstance error(Page page, String heading, String text);
 

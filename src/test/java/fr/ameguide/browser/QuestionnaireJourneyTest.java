@@ -65,8 +65,8 @@ class QuestionnaireJourneyTest {
     @MethodSource("fr.ameguide.browser.Site#offeredCodes")
     void toResultWithJavascript(String lang) throws Exception {
         List<Tour.Stop> stops = PageTours.of(root.toString(), lang).stops();
-        Tour.Stop last = stops.get(stops.size() - 1);
-        assertEquals("result", last.name(), "the tour with JavaScript ends on the result");
+        assertTrue(stops.stream().anyMatch(s -> s.name().equals("result")), "the tour with JavaScript reaches the result");
+        assertTrue(stops.stream().anyMatch(s -> s.name().equals("result near you")), "and the result with a postcode");
         assertTrue(stops.stream().anyMatch(s -> s.name().equals("check answers")), "the tour passes the check page");
     }
 
@@ -137,6 +137,31 @@ class QuestionnaireJourneyTest {
             assertEquals(Journey.Screen.CHECK_ANSWERS, journey.answerAll(input), "the questions end on the check page");
             assertTrue(journey.answered().size() >= 4, "answered " + journey.answered());
             journey.confirm(input);
+            nearYou(browser, journey, lang, input);
         });
+    }
+
+    /**
+     * Who helps near you (issue 12): the postcode typed in the result's box, sent without script by
+     * mouse or keyboard, brings back the same result naming the local tribunal and caisse; the box's
+     * address is the questionnaire's one address and the postcode is in no address.
+     */
+    private void nearYou(Chromium browser, Journey journey, String lang, Journey.Input input) {
+        WebElement box = browser.driver.findElement(By.id("postcode"));
+        assertEquals("/" + lang + "/check", box.findElement(By.xpath("./ancestor::form")).getDomAttribute("action"));
+        WebElement submit = browser.driver.findElement(By.cssSelector("form#local-help button[type=submit]"));
+        if (input == Journey.Input.MOUSE) {
+            box.sendKeys("93200");
+            browser.clickAndWait(submit);
+        } else {
+            journey.tabTo(box, "the postcode box");
+            browser.press("93200");
+            browser.pressAndWait(Keys.ENTER);
+        }
+        journey.assertResultPage();
+        String main = browser.driver.findElement(By.id("main")).getText();
+        assertTrue(main.contains("CPAM de la Seine-Saint-Denis"), "the result names the caisse: " + main);
+        assertTrue(main.contains("tribunal administratif de Montreuil"), "and the tribunal");
+        assertTrue(!browser.path().contains("93200") && !browser.driver.getCurrentUrl().contains("93200"), "never in the address");
     }
 }

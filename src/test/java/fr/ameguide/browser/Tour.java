@@ -77,6 +77,26 @@ final class Tour {
         }
         post(journey.assertCheckPage(), "result", 200);
         journey.assertResultPage();
+        // Who helps near you (issue 12): the result's box, then the box's own page, a wrong postcode, the partners' page
+        postcode("93200");
+        post(localHelpButton(), "result near you", 200);
+        journey.assertResultPage();
+        get("local help box", lang + "/local-help", 200);
+        postcode("9320");
+        post(localHelpButton(), "local help error", 400);
+        postcode("59000");
+        post(localHelpButton(), "local help offices", 200);
+        get("local help partners", lang + "/local-help/partners", 200);
+    }
+
+    private void postcode(String value) {
+        WebElement input = browser.driver.findElement(org.openqa.selenium.By.id("postcode"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private WebElement localHelpButton() {
+        return browser.driver.findElement(org.openqa.selenium.By.cssSelector("form#local-help button[type=submit]"));
     }
 
     private void get(String name, String path, int status) throws Exception {

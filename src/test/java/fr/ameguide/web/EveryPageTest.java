@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class EveryPageTest {
-    private static final Pattern RAW_KEY = Pattern.compile("\\b(?:question|answer|guide|step|doc|service|reason|outcome|result|home|nav|footer|common|error|date|check|glossary|field|api)\\.[a-z_]+(?:\\.[a-zA-Z_]+)*\\b");
+    private static final Pattern RAW_KEY = Pattern.compile("\\b(?:question|answer|guide|step|doc|service|reason|outcome|result|home|nav|footer|common|error|date|check|glossary|field|api|localhelp)\\.[a-z_]+(?:\\.[a-zA-Z_]+)*\\b");
 
     private static final Map<String, Integer> SCRIPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -71,6 +71,14 @@ class EveryPageTest {
         answers.put("ame", "never");
         post(pages, "check answers", "/" + lang + "/check/ame", answers);
         post(pages, "result", "/" + lang + "/check/result", answers);
+        // Who helps near you (issue 12): the box, the offices, a wrong postcode, the result naming the place
+        get(pages, "local help box", "/" + lang + "/local-help");
+        get(pages, "local help partners", "/" + lang + "/local-help/partners");
+        postTo(pages, "local help offices", "/" + lang + "/local-help", Map.of("postcode", "93200"));
+        postTo(pages, "local help error", "/" + lang + "/local-help", Map.of("postcode", "9320"));
+        Map<String, String> near = new LinkedHashMap<>(answers);
+        near.put("postcode", "59000");
+        post(pages, "result near you", "/" + lang + "/check/result", near);
         return pages;
     }
 
@@ -90,6 +98,12 @@ class EveryPageTest {
         pages.add(new Fetched(type, path, r.statusCode(), r.asString(), headers(r)));
     }
 
+    private static void postTo(List<Fetched> pages, String type, String address, Map<String, String> form) {
+        var r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(form).post(address);
+        pages.add(new Fetched(type, address, r.statusCode(), r.asString(), headers(r)));
+    }
+
     private static Map<String, String> headers(io.restassured.response.Response r) {
         Map<String, String> h = new LinkedHashMap<>();
         r.headers().forEach(x -> h.put(x.getName().toLowerCase(), x.getValue()));
@@ -106,7 +120,7 @@ class EveryPageTest {
                 .filter(p -> Pattern.compile("(^|\\s)\\p{Ll}{3,}").matcher(p).results().count() >= 3).toList();
         return content.languages().offered().stream().map(language -> DynamicTest.dynamicTest(language.code(), () -> {
             List<Fetched> pages = pagesOf(content, language.code());
-            assertEquals(10 + content.pages().size(), pages.size());
+            assertEquals(15 + content.pages().size(), pages.size());
             for (Fetched f : pages) {
                 checkPage(language, f, css, frenchSentences);
             }
@@ -115,7 +129,8 @@ class EveryPageTest {
 
     private static void checkPage(Language language, Fetched f, int css, List<String> frenchSentences) {
         String where = language.code() + " " + f.type() + " (" + f.path() + ")";
-        int expected = f.type().equals("not found") ? 404 : f.type().equals("question with an error") ? 400 : 200;
+        int expected = f.type().equals("not found") ? 404
+                : f.type().equals("question with an error") || f.type().equals("local help error") ? 400 : 200;
         assertEquals(expected, f.status(), where);
         Document doc = Jsoup.parse(f.html());
         assertEquals(language.code(), doc.selectFirst("html").attr("lang"), where);
@@ -156,7 +171,8 @@ class EveryPageTest {
         Content content = RepositoryContent.load();
         for (Fetched f : pagesOf(content, "fr")) {
             if (f.type().startsWith("question (") && !f.type().equals("question (choice)") || f.type().equals("result")
-                    || f.type().equals("check answers")) {
+                    || f.type().equals("check answers") || f.type().startsWith("local help offices")
+                    || f.type().equals("local help error") || f.type().equals("result near you")) {
                 assertEquals("no-store", f.headers().get("cache-control"), f.type());
             }
         }
