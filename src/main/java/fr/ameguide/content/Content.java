@@ -24,7 +24,8 @@ public record Content(
         List<GlossaryTerm> glossary,
         List<String> ceilingSources,
         LocalDate rulesLastVerified,
-        LocalHelp localHelp) {
+        LocalHelp localHelp,
+        Map<String, Phone> phones) {
 
     public Optional<GuidePage> page(String slug) {
         return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();

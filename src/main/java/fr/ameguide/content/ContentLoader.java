@@ -94,6 +94,9 @@ public final class ContentLoader {
                 .map(t -> new GlossaryTerm(t.id(), t.term(), t.aliases() == null ? List.of() : t.aliases())).toList();
 
         LocalHelp localHelp = LocalHelp.load(open, problems);
+        Map<String, Phone> phones = phones(read("content/phones.yaml", PhonesFile.class), sources);
+        phones.keySet().stream().filter(id -> !translations.has("actnow.phone." + id))
+                .forEach(id -> problems.add("translations/fr: missing actnow.phone." + id));
 
         checkTexts(translations, documents, steps, services, questionnaire, pages, glossary);
         // Each language's patterns compiled and checked on all cores, reported in the languages' order.
@@ -104,7 +107,33 @@ public final class ContentLoader {
         LocalDate lastVerified = Stream.concat(sources.values().stream().map(Source::lastChecked),
                 pages.stream().map(GuidePage::lastVerified)).max(LocalDate::compareTo).orElseThrow();
         return new Content(new Eligibility(rules, catalogue), sources, documents, steps, services, languages,
-                translations, questionnaire, pages, glossary, List.copyOf(ceilingSources), lastVerified, localHelp);
+                translations, questionnaire, pages, glossary, List.copyOf(ceilingSources), lastVerified, localHelp, phones);
+    }
+
+    /** Phone numbers for tel: links: digits and spaces only, each with a known source and the day it was checked. */
+    private Map<String, Phone> phones(PhonesFile file, Map<String, Source> sources) {
+        Map<String, Phone> phones = new LinkedHashMap<>();
+        for (Phone p : file.phones()) {
+            String where = "content/phones.yaml " + p.id();
+            if (p.number() == null || !p.number().matches("[0-9]+( [0-9]+)*")) {
+                problems.add(where + ": number must be digits in groups separated by one space");
+            }
+            if (!sources.containsKey(p.source())) {
+                problems.add(where + ": unknown source " + p.source());
+            }
+            if (p.checked() == null) {
+                problems.add(where + ": checked is missing");
+            }
+            if (phones.put(p.id(), p) != null) {
+                problems.add(where + ": listed twice");
+            }
+        }
+        for (String needed : List.of("samu", "europe", "cpam")) {
+            if (!phones.containsKey(needed)) {
+                problems.add("content/phones.yaml: phone " + needed + " is missing");
+            }
+        }
+        return Map.copyOf(phones);
     }
 
     private <T> T read(String path, Class<T> type) {

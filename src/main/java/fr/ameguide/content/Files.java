@@ -67,6 +67,9 @@ final class Files {
     record ServicesFile(List<CatalogueRow> services) {
     }
 
+    record PhonesFile(List<Phone> phones) {
+    }
+
     record LanguagesFile(List<String> components, List<LanguageRow> languages) {
     }
 

@@ -146,11 +146,17 @@ public final class Formats {
         return language.rtl() ? FSI + text + PDI : text;
     }
 
+    /** A date in words; in French the first of the month is an ordinal, "1er avril 2026" (ICU writes "1 avril"). */
     public String date(LocalDate date) {
         DateFormat f = longDate();
+        String text;
         synchronized (f) {
-            return isolate(f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC))));
+            text = f.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
+        if (date.getDayOfMonth() == 1 && language.code().equals("fr") && text.startsWith("1 ")) {
+            text = "1er " + text.substring(2);
+        }
+        return isolate(text);
     }
 
     /** A month and year in words, for a date given without its day. */

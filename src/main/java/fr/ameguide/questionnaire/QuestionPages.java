@@ -8,6 +8,7 @@ import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.result.ExplainedAssessment;
+import fr.ameguide.result.ActNowText;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
@@ -119,7 +120,7 @@ public class QuestionPages {
         } else {
             local = new LocalResult(null, lookup == null ? null : LocalOffices.problemText(lookup.problem(), w), postcode);
         }
-        return Templates.result(page, explained, local);
+        return Templates.result(page, explained, local, ActNowText.of(assessed.assessment(), w));
     }
 
     /** The assessment's key dates by id, as the steps' sentences name them. */

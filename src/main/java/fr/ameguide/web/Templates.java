@@ -7,6 +7,7 @@ import fr.ameguide.localhelp.LocalPartners;
 import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.questionnaire.AnswerRow;
 import fr.ameguide.questionnaire.QuestionView;
+import fr.ameguide.result.ActNowText;
 import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.summary.SummaryView;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,7 +28,7 @@ public class Templates {
 
     public static native TemplateInstance checkAnswers(Page page, List<AnswerRow> rows, String backAction);
 
-    public static native TemplateInstance result(Page page, ExplainedAssessment result, LocalResult local);
+    public static native TemplateInstance result(Page page, ExplainedAssessment result, LocalResult local, ActNowText now);
 
     public static native TemplateInstance localHelp(Page page, LocalOffices offices, String error, String value);
 

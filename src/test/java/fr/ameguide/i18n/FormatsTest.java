@@ -26,6 +26,11 @@ class FormatsTest {
         assertEquals("10\u202F421\u00A0€", fr.euros(new BigDecimal("10421")));
         assertEquals("938,43\u00A0€", fr.euros(new BigDecimal("938.43")));
         assertEquals("10 novembre 2026", fr.date(DAY));
+        // The first of the month is an ordinal in French: "1er avril", never "1 avril"; other days are not.
+        assertEquals("1er avril 2026", fr.date(LocalDate.of(2026, 4, 1)));
+        assertEquals("11 avril 2026", fr.date(LocalDate.of(2026, 4, 11)));
+        assertEquals("21 avril 2026", fr.date(LocalDate.of(2026, 4, 21)));
+        assertEquals("1er janvier 2027", fr.date(LocalDate.of(2027, 1, 1)));
         String people = "{n, plural, one {# personne} many {# de personnes} other {# personnes}}";
         assertEquals("1 personne", fr.message(people, Map.of("n", 1)));
         assertEquals("2 personnes", fr.message(people, Map.of("n", 2)));
@@ -96,7 +101,7 @@ class FormatsTest {
             assertEquals("1 " + expected.get(month - 1) + " 2027", ht.date(day));
             assertEquals(expected.get(month - 1) + " 2027", ht.monthYear(day));
         }
-        // French itself, with the same pattern, keeps its own names.
-        assertEquals("1 mars 2027", formats("fr", "fr_FR", "fr_FR", false).date(LocalDate.of(2027, 3, 1)));
+        // French itself, with the same pattern, keeps its own names (and its ordinal first of the month).
+        assertEquals("1er mars 2027", formats("fr", "fr_FR", "fr_FR", false).date(LocalDate.of(2027, 3, 1)));
     }
 }
