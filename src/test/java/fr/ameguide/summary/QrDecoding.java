@@ -16,14 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the summary's QR code back: from the SVG the page holds, or from a rendered image. */
-final class QrDecoding {
+public final class QrDecoding {
     private static final Pattern VIEWBOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
     private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
 
     private QrDecoding() {
     }
 
-    static String fromSvg(String svg) throws Exception {
+    public static String fromSvg(String svg) throws Exception {
         Matcher box = VIEWBOX.matcher(svg);
         if (!box.find()) {
             throw new AssertionError("no viewBox");

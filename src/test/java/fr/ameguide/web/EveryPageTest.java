@@ -162,7 +162,10 @@ class EveryPageTest {
     @Test
     void theStylesheetIsSmallAndCached() {
         var r = given().get("/assets/style.css");
-        assertTrue(Weight.gzipSize(r.asString()) < 3 * 1024);
+        // 3.5 KB: the result's "what to do now" box (issue 11) took it past 3 KB; every page with it stays
+        // under 14 KB (PageWeightTest, browser gates).
+        int size = Weight.gzipSize(r.asString());
+        assertTrue(size < 3584, "style.css is " + size + " bytes compressed");
         assertTrue(r.header("Cache-Control").contains("max-age"));
     }
 
