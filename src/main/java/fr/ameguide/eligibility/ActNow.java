@@ -21,6 +21,7 @@ import java.util.Map;
  */
 public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean applying, boolean noIdentity, boolean cpam) {
     public static final int MAX_ACTIONS = 3;
+    private static final java.util.Set<String> FILING = java.util.Set.of("file_today", "prepare_later", "renew_today", "renew_later");
 
     /** The colour of an outcome: green can be acted on now, amber must wait or is refused, the others point elsewhere. */
     public enum Tone implements Code { GREEN, AMBER, BLUE, VIOLET, GREY }
@@ -119,6 +120,12 @@ public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean ap
             actions.add(action("children"));
         }
         List<Action> first = List.copyOf(actions.subList(0, Math.min(MAX_ACTIONS, actions.size())));
+        // "If you file on ..." follows the filing action: when more urgent ones push it out of the first
+        // three (care that cannot wait, then an identity paper and an address to get), the person cannot
+        // file yet, and its dates would say they can.
+        if (outlook != null && first.stream().noneMatch(x -> FILING.contains(x.id()))) {
+            outlook = null;
+        }
         return new ActNow(tone(a.outcome()), first, outlook, a.has(Fact.APPLYING), a.has(Fact.NO_IDENTITY_DOCUMENT),
                 a.services().contains("cpam"));
     }

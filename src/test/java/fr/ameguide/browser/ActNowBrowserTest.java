@@ -108,14 +108,19 @@ class ActNowBrowserTest {
                 Map<String, Object> m = (Map<String, Object>) b.script("""
                         var main = document.querySelector('main'), box = document.querySelector('main > .now');
                         function bottom(e) { return e ? e.getBoundingClientRect().bottom + window.scrollY : -1; }
+                        function h(e) { return e ? Math.round(e.getBoundingClientRect().height) : 0; }
                         return {first: main.firstElementChild === box, box: bottom(box),
+                                parts: [Math.round(box.getBoundingClientRect().top + window.scrollY), h(box.querySelector('h1')),
+                                        h(box.querySelector('.now-head'))].concat(Array.from(box.querySelectorAll('.now-list li')).map(h))
+                                        .concat([h(box.querySelector('.outlook'))]).join('+'),
                                 actions: bottom(box && box.querySelector('.now-list')),
                                 width: document.documentElement.scrollWidth, viewport: window.innerWidth};""");
                 String where = lang + " " + s.getKey();
                 assertEquals(true, m.get("first"), where + ": the box is the first thing in <main>");
                 long box = Math.round(((Number) m.get("box")).doubleValue());
                 long actions = Math.round(((Number) m.get("actions")).doubleValue());
-                figures.append(' ').append(s.getKey()).append('=').append(actions).append('/').append(box);
+                figures.append(' ').append(s.getKey()).append('=').append(actions).append('/').append(box)
+                        .append(" (").append(m.get("parts")).append(')');
                 assertEquals(WIDTH, ((Number) m.get("viewport")).intValue(), "the phone's width");
                 assertTrue(((Number) m.get("width")).intValue() <= WIDTH, where + ": no sideways scrolling");
                 if (box > HEIGHT) {
