@@ -252,6 +252,10 @@ public class SummaryResource {
             addOffices(blocks, reader, french, local);
         }
         blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
+        if (content.translations().drafts(language) > 0) {
+            // The clerk reads, in French, that the other column is an unreviewed draft and the French prevails.
+            blocks.add(text("draft", reader.text("footer.draft"), french.text("footer.draft")));
+        }
         blocks.add(text("disclaimer", reader.text("summary.disclaimer"), french.text("summary.disclaimer")));
 
         // The public origin, never the request's Host: a forged Host must not reach a printed QR code.
@@ -259,7 +263,8 @@ public class SummaryResource {
         String qr = QrCode.svg(address, reader.text("summary.qr"));
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
-                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf, forPdf ? css : null);
+                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : share(reader, address),
+                forPdf, forPdf ? css : null);
         Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
         if (local != null) {
             carried.put(LocalResult.FIELD, local.postcode());
@@ -267,6 +272,23 @@ public class SummaryResource {
         Page page = pages.withAnswers(language, reader.text("summary.title"), carried, "/summary", null, false);
         Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
         return Templates.summary(page, frenchPage, view, pdfUnavailable);
+    }
+
+    /** The sealed link, ready to send: the message in the reader's language, each channel's own address form. */
+    static SummaryView.Share share(Wording reader, String address) {
+        String message = reader.text("actnow.share.message", "link", address);
+        String subject = reader.text("actnow.share.subject");
+        return new SummaryView.Share(reader.text("actnow.share.title"),
+                reader.text("actnow.share.warning", "months", ResultLink.VALID_MONTHS),
+                List.of(new SummaryView.Channel("sms", "sms:?&body=" + uriEncode(message), reader.text("actnow.share.sms")),
+                        new SummaryView.Channel("whatsapp", "https://wa.me/?text=" + uriEncode(message), reader.text("actnow.share.whatsapp")),
+                        new SummaryView.Channel("email", "mailto:?subject=" + uriEncode(subject) + "&body=" + uriEncode(message),
+                                reader.text("actnow.share.email"))));
+    }
+
+    /** RFC 3986 percent-encoding: a space is %20 (mail and SMS apps show a "+" as a plus). */
+    private static String uriEncode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The offices near the person, in both languages: caisse, tribunal, France Services. */

@@ -12,8 +12,19 @@ public record SummaryView(
         Side french,
         List<Pair> blocks,
         String qrSvg,
+        Share share,
         boolean pdf,
         String css) {
+
+    /**
+     * "Send this result": the sealed link in a message, by SMS, WhatsApp or e-mail, with one warning.
+     * Only links: nothing is sent unless the person taps one and sends it from their own phone.
+     */
+    public record Share(String title, String warning, List<Channel> channels) {
+    }
+
+    public record Channel(String id, String href, String text) {
+    }
 
     /** A language's column: its code, direction and name. */
     public record Side(String lang, String dir, String name) {

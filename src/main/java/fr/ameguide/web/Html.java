@@ -36,14 +36,32 @@ public final class Html {
         if (language.isSource()) {
             return escaped;
         }
+        // A web address is left as it is (no French word marked inside it) and, in right-to-left text,
+        // isolated left to right: otherwise its slashes and dots are reordered ("/https://…" in Arabic).
+        StringBuilder out = new StringBuilder();
+        Matcher url = WEB_ADDRESS.matcher(escaped);
+        int from = 0;
+        while (url.find()) {
+            markTerms(escaped.substring(from, url.start()), out);
+            out.append(language.rtl() ? "<bdi dir=\"ltr\">" + url.group() + "</bdi>" : url.group());
+            from = url.end();
+        }
+        markTerms(escaped.substring(from), out);
+        return out.toString();
+    }
+
+    /** http(s) addresses, without the full stop or bracket that may close the sentence after them. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<]*[^\\s<.,;:!?)\\]»]");
+
+    private void markTerms(String escaped, StringBuilder out) {
         String open = language.rtl() ? "<span lang=\"fr\" dir=\"ltr\">" : "<span lang=\"fr\">";
         Matcher m = frenchTerms.matcher(escaped);
-        StringBuilder out = new StringBuilder();
+        int from = 0;
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(open + m.group(1) + "</span>"));
+            out.append(escaped, from, m.start()).append(open).append(m.group(1)).append("</span>");
+            from = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        out.append(escaped, from, escaped.length());
     }
 
     public static String escape(String s) {

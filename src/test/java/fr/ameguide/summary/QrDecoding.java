@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /** Reads the summary's QR code back: from the SVG the page holds, or from a rendered image. */
 public final class QrDecoding {
     private static final Pattern VIEWBOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
+    /** The path of QrCode.svg: per row "M x y.5", then runs "h n" separated by relative moves "m dx 0". */
+    private static final Pattern COMMAND = Pattern.compile("([Mmh])(\\d+)(?: (\\d+)(?:\\.5)?)?");
 
     private QrDecoding() {
     }
@@ -36,14 +37,28 @@ public final class QrDecoding {
                 img.setRGB(x, y, 0xFFFFFF);
             }
         }
-        Matcher m = MODULE.matcher(svg);
+        Matcher path = Pattern.compile(" d=\"([^\"]*)\"").matcher(svg.substring(svg.indexOf("<path")));
+        if (!path.find()) {
+            throw new AssertionError("no path");
+        }
+        Matcher m = COMMAND.matcher(path.group(1));
+        int penX = 0;
+        int penY = 0;
         while (m.find()) {
-            int mx = Integer.parseInt(m.group(1));
-            int my = Integer.parseInt(m.group(2));
-            int run = Integer.parseInt(m.group(3));
-            for (int y = 0; y < scale; y++) {
-                for (int x = 0; x < scale * run; x++) {
-                    img.setRGB(mx * scale + x, my * scale + y, 0);
+            int a = Integer.parseInt(m.group(2));
+            switch (m.group(1)) {
+                case "M" -> {
+                    penX = a;
+                    penY = Integer.parseInt(m.group(3));
+                }
+                case "m" -> penX += a;
+                default -> {
+                    for (int y = 0; y < scale; y++) {
+                        for (int x = 0; x < scale * a; x++) {
+                            img.setRGB(penX * scale + x, penY * scale + y, 0);
+                        }
+                    }
+                    penX += a;
                 }
             }
         }

@@ -74,6 +74,9 @@ class SummaryTest {
         assertTrue(doc.select(".side[lang=fr]").text().contains("Règles vérifiées le"));
         assertTrue(doc.select(".side[lang=fr] .disclaimer").text().contains("c’est la CPAM qui décide"));
         assertTrue(doc.select(".side[lang=fr]").text().contains("Résumé fait le"));
+        // Issue 11: the clerk reads that the other column is an unreviewed draft, and the French prevails.
+        assertTrue(doc.select(".pair-draft .side[lang=fr]").text().contains("le texte français fait foi"), doc.select(".pair-draft").text());
+        assertFalse(doc.select(".pair-draft .side").get(0).text().isBlank());
     }
 
     @Test
@@ -81,6 +84,7 @@ class SummaryTest {
         Document doc = summary("fr");
         assertTrue(doc.select("main.summary.bilingual").isEmpty());
         assertEquals(1, doc.select(".pair-outcome .side").size());
+        assertTrue(doc.select(".pair-draft").isEmpty(), "French is the source, not a draft");
     }
 
     @Test
