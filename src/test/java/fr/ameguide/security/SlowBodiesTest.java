@@ -108,4 +108,20 @@ class SlowBodiesTest {
         assertTrue(pages >= 5, "only " + pages + " start pages answered in 8 s");
         assertTrue(slowest < 2000, "the start page took " + slowest + " ms during 250 slow bodies");
     }
+
+    /** Reading bodies early must not break HTTP/2 (h2c upgrade, as Java's HttpClient does): every post answered. */
+    @Test
+    void aFormPostOverHttp2IsAnswered() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 3; i++) {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(new URL(site, "/fr/check").toURI())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_question=presence&presence=lives_in_france")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.version() + ": " + r.body());
+            if (i > 0) {
+                assertEquals(java.net.http.HttpClient.Version.HTTP_2, r.version(), "the connection was upgraded to HTTP/2");
+            }
+        }
+    }
 }
