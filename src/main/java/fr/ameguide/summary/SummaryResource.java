@@ -1,17 +1,9 @@
 package fr.ameguide.summary;
 
-import fr.ameguide.config.SiteConfig;
-import fr.ameguide.content.Content;
-import fr.ameguide.eligibility.Assessment;
-import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.localhelp.LocalHelp;
-import fr.ameguide.localhelp.LocalOffices;
-import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.questionnaire.QuestionPages;
-import fr.ameguide.result.ExplainedAssessment;
-import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
@@ -19,8 +11,6 @@ import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
 import fr.ameguide.web.Templates;
 import fr.ameguide.web.Today;
-import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,15 +24,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The printed summary of one result, bilingual: as a page to print, as a PDF, and its key dates as a
@@ -51,10 +34,6 @@ import java.util.Set;
  */
 @Path("/{lang}/summary")
 public class SummaryResource {
-    static final Set<String> CALENDAR_DATES = Set.of("rightsFrom", "decisionExpectedBy", "appealDeadline", "renewFrom", "renewBy");
-
-    @Inject
-    Content content;
     @Inject
     Pages pages;
     @Inject
@@ -65,28 +44,10 @@ public class SummaryResource {
     SummaryPdf pdf;
     @Inject
     QuestionPages questionnaire;
-
     @Inject
-    SiteConfig site;
-
-    /**
-     * The PDF is printed from a file with no server to ask, so its styles are inlined. Urdu is set in
-     * Naskh there: Nastaliq prints well but its text cannot be copied or searched reliably. Faked bold
-     * turns Chinese glyphs into poorer outlines, hence no font synthesis.
-     */
-    private static final String PDF_CSS = "body{font-size:10.5pt}.summary{max-width:none;padding:0}"
-            + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}";
-
+    SummaryViews views;
     @Inject
     ResultLink link;
-    String css;
-
-    @PostConstruct
-    void init() throws IOException {
-        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/assets/style.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8) + PDF_CSS;
-        }
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -95,9 +56,9 @@ public class SummaryResource {
         Map<String, String> input = FormAssessor.single(FormBody.read(form, type));
         Optional<FormAssessor.Assessed> assessed = assessor.assessToday(input);
         if (assessed.isEmpty()) {
-            return lost(language);
+            return pages.answersLost(language);
         }
-        return HtmlResponse.withAnswers(summary(language, assessed.get(), false, false, local(input)));
+        return HtmlResponse.withAnswers(views.summary(language, assessed.get(), false, false, views.local(input)));
     }
 
     @POST
@@ -109,13 +70,13 @@ public class SummaryResource {
         Map<String, String> input = FormAssessor.single(FormBody.read(form, type));
         Optional<FormAssessor.Assessed> assessed = assessor.assessToday(input);
         if (assessed.isEmpty()) {
-            return lost(language);
+            return pages.answersLost(language);
         }
-        LocalHelp.Lookup local = local(input);
-        byte[] bytes = pdf.available() ? pdf.render(summary(language, assessed.get(), true, false, local).render()) : null;
+        LocalHelp.Lookup local = views.local(input);
+        byte[] bytes = pdf.available() ? pdf.render(views.summary(language, assessed.get(), true, false, local).render()) : null;
         if (bytes == null) {
             // No Chromium here, or it failed: the same summary to print from the browser, saying so.
-            return HtmlResponse.withAnswers(summary(language, assessed.get(), false, true, local));
+            return HtmlResponse.withAnswers(views.summary(language, assessed.get(), false, true, local));
         }
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"ame-guide-" + language.code() + ".pdf\"")
@@ -129,16 +90,9 @@ public class SummaryResource {
         Language language = pages.language(lang);
         Optional<FormAssessor.Assessed> assessed = assessor.assessToday(FormAssessor.single(FormBody.read(form, type)));
         if (assessed.isEmpty()) {
-            return lost(language);
+            return pages.answersLost(language);
         }
-        Wording w = pages.wording(language);
-        List<CalendarFile.Event> events = new ArrayList<>();
-        for (KeyDate d : assessed.get().assessment().dates()) {
-            if (CALENDAR_DATES.contains(d.id())) {
-                events.add(new CalendarFile.Event(d.date(), w.text("calendar." + d.id()), w.text("calendar.description")));
-            }
-        }
-        String ics = CalendarFile.write(events, language.code(), ZonedDateTime.now(ZoneId.of("Europe/Paris")));
+        String ics = views.calendar(language, assessed.get().assessment());
         return Response.ok(ics, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"ame-guide-dates.ics\"")
                 .header("Cache-Control", "no-store").build();
@@ -172,186 +126,5 @@ public class SummaryResource {
 
     public ResultLink link() {
         return link;
-    }
-
-    /** The offices of the postcode carried from the result page, or null (none, or not a known one). */
-    private LocalHelp.Lookup local(Map<String, String> input) {
-        String postcode = input.get(LocalResult.FIELD);
-        LocalHelp.Lookup lookup = postcode == null ? null : content.localHelp().lookup(postcode);
-        return lookup != null && lookup.found() ? lookup : null;
-    }
-
-    private TemplateInstance summary(Language language, FormAssessor.Assessed assessed, boolean forPdf,
-                                     boolean pdfUnavailable, LocalHelp.Lookup local) {
-        Wording reader = pages.wording(language);
-        Wording french = pages.wording(content.languages().source());
-        Assessment a = assessed.assessment();
-        ExplainedAssessment r = Explanation.explain(a, reader, assessed.notes());
-        ExplainedAssessment f = Explanation.explain(a, french, assessed.notes());
-        if (local != null) {
-            r = r.withSteps(LocalOffices.localSteps(r.steps(), local, reader, QuestionPages.dateArgs(assessed)));
-            f = f.withSteps(LocalOffices.localSteps(f.steps(), local, french, QuestionPages.dateArgs(assessed)));
-        }
-        List<SummaryView.Pair> blocks = new ArrayList<>();
-        blocks.add(text("title", reader.text("summary.title"), french.text("summary.title")));
-        blocks.add(text("meta", reader.text("summary.made_on", "date", a.asOf()), french.text("summary.made_on", "date", a.asOf())));
-        blocks.add(text("outcome", r.outcomeTitle(), f.outcomeTitle()));
-        blocks.add(text("text", r.outcomeText(), f.outcomeText()));
-        if (r.procedureText() != null) {
-            blocks.add(text("text", r.procedureText(), f.procedureText()));
-        }
-        blocks.add(heading(reader, french, "result.why_title"));
-        List<SummaryView.Item> why = new ArrayList<>();
-        for (int i = 0; i < r.reasons().size(); i++) {
-            why.add(new SummaryView.Item(r.reasons().get(i).text(), f.reasons().get(i).text(), null, null));
-        }
-        for (int i = 0; i < r.notes().size(); i++) {
-            why.add(new SummaryView.Item(r.notes().get(i), f.notes().get(i), null, null));
-        }
-        if (r.ceilingText() != null) {
-            why.add(new SummaryView.Item(r.ceilingText(), f.ceilingText(), null, null));
-        }
-        blocks.add(new SummaryView.Pair("list", null, null, why));
-        if (!r.documents().isEmpty()) {
-            blocks.add(heading(reader, french, "result.documents_title"));
-            blocks.add(text("text", reader.text("result.documents_intro"), french.text("result.documents_intro")));
-            List<SummaryView.Item> docs = new ArrayList<>();
-            for (int i = 0; i < r.documents().size(); i++) {
-                docs.add(new SummaryView.Item(r.documents().get(i).title(), f.documents().get(i).title(),
-                        detail(reader, r.documents().get(i)), detail(french, f.documents().get(i))));
-            }
-            blocks.add(new SummaryView.Pair("checklist", null, null, docs));
-        }
-        if (!r.steps().isEmpty()) {
-            blocks.add(heading(reader, french, "result.steps_title"));
-            List<SummaryView.Item> steps = new ArrayList<>();
-            for (int i = 0; i < r.steps().size(); i++) {
-                steps.add(new SummaryView.Item(r.steps().get(i).title(), f.steps().get(i).title(), r.steps().get(i).text(),
-                        f.steps().get(i).text()));
-            }
-            blocks.add(new SummaryView.Pair("steps", null, null, steps));
-        }
-        if (!r.dates().isEmpty()) {
-            blocks.add(heading(reader, french, "result.dates_title"));
-            List<SummaryView.Item> dates = new ArrayList<>();
-            for (int i = 0; i < r.dates().size(); i++) {
-                dates.add(new SummaryView.Item(r.dates().get(i).label(), f.dates().get(i).label(), r.dates().get(i).text(),
-                        f.dates().get(i).text()));
-            }
-            blocks.add(new SummaryView.Pair("dates", null, null, dates));
-        }
-        blocks.add(heading(reader, french, "result.services_title"));
-        List<SummaryView.Item> services = new ArrayList<>();
-        for (int i = 0; i < r.services().size(); i++) {
-            ExplainedAssessment.ServiceText s = r.services().get(i);
-            ExplainedAssessment.ServiceText t = f.services().get(i);
-            services.add(new SummaryView.Item(s.name(), t.name(), join(s.text(), s.phoneText(), s.url()), join(t.text(), t.phoneText(), t.url())));
-        }
-        blocks.add(new SummaryView.Pair("list", null, null, services));
-        if (local != null) {
-            addOffices(blocks, reader, french, local);
-        }
-        blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
-        if (content.translations().drafts(language) > 0) {
-            // The clerk reads, in French, that the other column is an unreviewed draft and the French prevails.
-            blocks.add(text("draft", reader.text("footer.draft"), french.text("footer.draft")));
-        }
-        blocks.add(text("disclaimer", reader.text("summary.disclaimer"), french.text("summary.disclaimer")));
-
-        // The public origin, never the request's Host: a forged Host must not reach a printed QR code.
-        String address = site.link("/" + language.code() + "/summary/" + link.seal(assessed.answers(), a.asOf()));
-        String qr = QrCode.svg(address, reader.text("summary.qr"));
-        SummaryView view = new SummaryView(!language.isSource(),
-                new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
-                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : share(reader, address),
-                forPdf, forPdf ? css : null);
-        Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
-        if (local != null) {
-            carried.put(LocalResult.FIELD, local.postcode());
-        }
-        Page page = pages.withAnswers(language, reader.text("summary.title"), carried, "/summary", null, false);
-        Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
-        return Templates.summary(page, frenchPage, view, pdfUnavailable);
-    }
-
-    /** The sealed link, ready to send: the message in the reader's language, each channel's own address form. */
-    static SummaryView.Share share(Wording reader, String address) {
-        String message = reader.text("actnow.share.message", "link", address);
-        String subject = reader.text("actnow.share.subject");
-        return new SummaryView.Share(reader.text("actnow.share.title"),
-                reader.text("actnow.share.warning", "months", ResultLink.VALID_MONTHS),
-                List.of(new SummaryView.Channel("sms", "sms:?&body=" + uriEncode(message), reader.text("actnow.share.sms")),
-                        new SummaryView.Channel("whatsapp", "https://wa.me/?text=" + uriEncode(message), reader.text("actnow.share.whatsapp")),
-                        new SummaryView.Channel("email", "mailto:?subject=" + uriEncode(subject) + "&body=" + uriEncode(message),
-                                reader.text("actnow.share.email"))));
-    }
-
-    /** RFC 3986 percent-encoding: a space is %20 (mail and SMS apps show a "+" as a plus). */
-    private static String uriEncode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** The offices near the person, in both languages: caisse, tribunal, France Services. */
-    private void addOffices(List<SummaryView.Pair> blocks, Wording reader, Wording french, LocalHelp.Lookup local) {
-        blocks.add(heading(reader, french, "localhelp.result.title"));
-        LocalOffices r = LocalOffices.of(local, content.localHelp(), reader);
-        LocalOffices f = LocalOffices.of(local, content.localHelp(), french);
-        blocks.add(text("text", r.placeText(), f.placeText()));
-        for (int i = 0; i < r.areas().size(); i++) {
-            LocalOffices.AreaText ra = r.areas().get(i);
-            LocalOffices.AreaText fa = f.areas().get(i);
-            List<SummaryView.Item> items = new ArrayList<>();
-            if (ra.warning() != null) {
-                items.add(new SummaryView.Item(ra.warning(), fa.warning(), null, null));
-            }
-            for (int c = 0; c < ra.caisses().size(); c++) {
-                LocalOffices.Link rc = ra.caisses().get(c);
-                items.add(new SummaryView.Item(rc.name(), rc.name(), join(ra.caisseText(), rc.url()), join(fa.caisseText(), rc.url())));
-            }
-            items.add(new SummaryView.Item(ra.tribunalText(), fa.tribunalText(), ra.tribunalAddress(), fa.tribunalAddress()));
-            List<LocalOffices.ServiceText> rs = new ArrayList<>(ra.inCommune());
-            rs.addAll(ra.others());
-            List<LocalOffices.ServiceText> fs = new ArrayList<>(fa.inCommune());
-            fs.addAll(fa.others());
-            for (int s = 0; s < rs.size(); s++) {
-                items.add(new SummaryView.Item(rs.get(s).name(), fs.get(s).name(), join(rs.get(s).address(), rs.get(s).phoneText()),
-                        join(fs.get(s).address(), fs.get(s).phoneText())));
-            }
-            blocks.add(new SummaryView.Pair("list", null, null, items));
-        }
-        blocks.add(text("text", r.passText(), f.passText()));
-    }
-
-    private static String detail(Wording w, ExplainedAssessment.DocumentText d) {
-        List<String> parts = new ArrayList<>();
-        if (d.hint() != null) {
-            parts.add(d.hint());
-        }
-        if (!d.alternatives().isEmpty()) {
-            parts.add(w.text("result.alternatives") + " " + w.formats().list(d.alternatives()));
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    private static String join(String... parts) {
-        List<String> kept = new ArrayList<>();
-        for (String p : parts) {
-            if (p != null) {
-                kept.add(p);
-            }
-        }
-        return String.join(" · ", kept);
-    }
-
-    private static SummaryView.Pair text(String kind, String reader, String french) {
-        return new SummaryView.Pair(kind, reader, french, List.of());
-    }
-
-    private static SummaryView.Pair heading(Wording reader, Wording french, String key) {
-        return new SummaryView.Pair("heading", reader.text(key), french.text(key), List.of());
-    }
-
-    private Response lost(Language language) {
-        return pages.answersLost(language);
     }
 }
