@@ -24,6 +24,10 @@ import java.util.function.Function;
  * holds at most one entry per real page). A page is rendered again when the day changes, since dated
  * figures (ceilings) may take effect that day. Pages with answers never come here: they stay
  * {@code no-store}.
+ *
+ * <p>The resources that use it are {@code @NonBlocking}: a kept page is served from the event loop, with no
+ * hand-over to a worker thread, which cost more than the page itself (the day's first render, a few
+ * milliseconds, happens there too).
  */
 @ApplicationScoped
 public class CachedPages {

@@ -1,5 +1,6 @@
 package fr.ameguide.guide;
 
+import io.smallrye.common.annotation.NonBlocking;
 import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.CatalogueItem;
 import fr.ameguide.content.Content;
@@ -46,6 +47,7 @@ public class GuideResource {
     CachedPages cache;
 
     @GET
+    @NonBlocking
     @Path("/")
     public Response home(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
@@ -56,6 +58,7 @@ public class GuideResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/guide")
     public Response index(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
@@ -66,6 +69,7 @@ public class GuideResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/guide/{page}")
     public Response page(@PathParam("lang") String lang, @PathParam("page") String slug, @Context HttpHeaders headers) {
         Language language = pages.language(lang);

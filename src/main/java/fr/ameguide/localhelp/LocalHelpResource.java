@@ -1,5 +1,6 @@
 package fr.ameguide.localhelp;
 
+import io.smallrye.common.annotation.NonBlocking;
 import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
 import fr.ameguide.i18n.Language;
@@ -41,6 +42,7 @@ public class LocalHelpResource {
     CachedPages cache;
 
     /** The box alone, for a link from elsewhere. */
+    @NonBlocking
     @GET
     public Response box(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
@@ -74,6 +76,7 @@ public class LocalHelpResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/partners")
     public Response partners(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
