@@ -1,5 +1,6 @@
 package fr.ameguide.questionnaire;
 
+import io.smallrye.common.annotation.NonBlocking;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.i18n.Language;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +74,12 @@ public class QuestionnaireResource {
         return Response.status(Response.Status.SEE_OTHER).header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/" + lang + "/check").build();
     }
 
+    // On the event loop: the page is CPU only (under a millisecond), its body is read whole before it
+    // (a byte[], never a blocking stream), and a hand-over to a worker thread cost more than that.
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(@PathParam("lang") String lang, InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    public Response post(@PathParam("lang") String lang, byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
         Map<String, String> input = FormAssessor.single(FormBody.read(body, type));
         String show = input.get(SHOW);

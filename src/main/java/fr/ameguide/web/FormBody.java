@@ -44,6 +44,16 @@ public final class FormBody {
         return parse(new String(bytes, charset), charset);
     }
 
+    /** The same, from a body the REST layer has already read whole (so that the resource need not block). */
+    public static MultivaluedMap<String, String> read(byte[] body, String contentType) {
+        Charset charset = charset(contentType);
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (bytes.length > MAX_BYTES) {
+            throw new WebApplicationException("form body too large", 413);
+        }
+        return parse(new String(bytes, charset), charset);
+    }
+
     static MultivaluedMap<String, String> parse(String text, Charset charset) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         if (text.isEmpty()) {
