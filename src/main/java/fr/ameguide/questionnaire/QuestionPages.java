@@ -170,6 +170,15 @@ public class QuestionPages {
                 given.put(q.field(), v);
             }
         }
+        // A known postcode typed on the result goes along too, so that going back to check or change an
+        // answer does not lose the offices near the person (an unknown one is not carried).
+        String postcode = input.get(LocalResult.FIELD);
+        if (postcode != null) {
+            LocalHelp.Lookup lookup = content.localHelp().lookup(postcode);
+            if (lookup.found()) {
+                given.put(LocalResult.FIELD, lookup.postcode());
+            }
+        }
         return given;
     }
 }

@@ -95,6 +95,34 @@ class LocalHelpWebTest {
         assertEquals(200, given().contentType(FORM).formParam("postcode", "93200").post("/en/local-help").statusCode());
     }
 
+    /** Back to "check your answers", then to the result again: the offices near the person are still there. */
+    @Test
+    void thePostcodeSurvivesAReturnToTheAnswers() {
+        Document result = Jsoup.parse(result("fr", "93200").asString());
+        assertTrue(result.text().contains("CPAM de la Seine-Saint-Denis"), "the offices on the result");
+        Document check = Jsoup.parse(given().contentType(FORM).formParams(hidden(result.selectFirst("form.back-form"), "_show", "check-answers"))
+                .post("/fr/check").asString());
+        assertEquals("93200", check.selectFirst("main form input[name=postcode]").attr("value"), "carried by the check page");
+        Map<String, String> again = hidden(check.selectFirst("main form[method=post]"), "_show", "result");
+        Document back = Jsoup.parse(given().contentType(FORM).formParams(again).post("/fr/check").asString());
+        assertTrue(back.text().contains("CPAM de la Seine-Saint-Denis"), "the offices on the result again");
+        // an unknown postcode is not carried on
+        Map<String, String> unknown = answers();
+        unknown.put("_show", "check-answers");
+        unknown.put("postcode", "00000");
+        Document checkUnknown = Jsoup.parse(given().contentType(FORM).formParams(unknown).post("/fr/check").asString());
+        assertTrue(checkUnknown.select("input[name=postcode]").isEmpty());
+    }
+
+    private static Map<String, String> hidden(Element form, String name, String value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.put(name, value);
+        return fields;
+    }
+
     @Test
     void lyonHasItsAddressAndTheNordItsFourCaisses() {
         String lyon = Jsoup.parse(given().contentType(FORM).formParam("postcode", "69003").post("/fr/local-help").asString()).text();
