@@ -30,6 +30,14 @@ public record ActNowText(String tone, String icon, String iconLabel, String toda
     public record PhoneText(String id, String href, String text) {
     }
 
+    /**
+     * Three actions fill the box: the outlook ("if you file today…") then follows it, just below, so that the
+     * box stays on the first screen of a small phone in every language (it reached 705 px of 640 in Tamil).
+     */
+    public boolean full() {
+        return actions.size() >= fr.ameguide.eligibility.ActNow.MAX_ACTIONS;
+    }
+
     public static ActNowText of(Assessment a, Wording w) {
         ActNow now = ActNow.of(a);
         List<Phone> shown = w.content().phones().values().stream()

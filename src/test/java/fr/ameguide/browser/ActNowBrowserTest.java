@@ -72,6 +72,8 @@ class ActNowBrowserTest {
     static Map<String, Map<String, String>> situations() {
         Map<String, Map<String, String>> s = new LinkedHashMap<>();
         s.put("eligible-urgent-no-id-no-address", with("urgentCare", "yes", "identityDocument", "none", "housing", "no_fixed_address"));
+        // Three actions with the filing action among them: the outlook follows the box.
+        s.put("eligible-urgent-no-address", with("urgentCare", "yes", "housing", "no_fixed_address"));
         s.put("eligible", eligible());
         s.put("later", with("arrivalDate", Site.today().minusMonths(1).toString()));
         s.put("too-high-urgent", with("householdResources", "50000", "urgentCare", "yes"));

@@ -104,6 +104,17 @@ class ActNowPageTest {
     }
 
     @Test
+    void withThreeActionsTheOutlookFollowsTheBox() {
+        Element main = result("fr", with("urgentCare", "yes", "housing", "no_fixed_address")).selectFirst("main");
+        Element box = main.selectFirst(".now");
+        assertEquals(3, box.select(".now-list li").size());
+        assertTrue(box.select(".outlook").isEmpty(), "not in the box");
+        Element outlook = box.nextElementSibling();
+        assertEquals("p", outlook.tagName(), "just after the box");
+        assertTrue(outlook.hasClass("outlook") && outlook.text().startsWith("Si vous déposez votre demande aujourd’hui"), outlook.text());
+    }
+
+    @Test
     void datesAreGivenFromTodayAndFromTheFilingDay() {
         Content content = RepositoryContent.load();
         var w = new Wording(content, content.languages().offered("fr").orElseThrow());
