@@ -35,7 +35,7 @@ public record ActNowText(String tone, String icon, String iconLabel, String toda
      * box stays on the first screen of a small phone in every language (it reached 705 px of 640 in Tamil).
      */
     public boolean full() {
-        return actions.size() >= fr.ameguide.eligibility.ActNow.MAX_ACTIONS;
+        return actions.size() >= ActNow.MAX_ACTIONS;
     }
 
     public static ActNowText of(Assessment a, Wording w) {

@@ -31,17 +31,12 @@ public final class FormBody {
 
     /** The fields in their order, values decoded; nothing is logged. */
     public static MultivaluedMap<String, String> read(InputStream body, String contentType) {
-        Charset charset = charset(contentType);
-        byte[] bytes;
         try {
-            bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
+            // One byte over the bound is enough to refuse it.
+            return read(body == null ? null : body.readNBytes(MAX_BYTES + 1), contentType);
         } catch (IOException e) {
             throw new BadRequestException("unreadable form body");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new WebApplicationException("form body too large", 413);
-        }
-        return parse(new String(bytes, charset), charset);
     }
 
     /** The same, from a body the REST layer has already read whole (so that the resource need not block). */
