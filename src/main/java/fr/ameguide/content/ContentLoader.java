@@ -368,8 +368,9 @@ public final class ContentLoader {
                 problems.add(where + ": the last next rule must have no condition");
             }
             questions.add(new Question(q.id(), q.field(), type, orEmpty(q.options()), q.min(), q.max(),
-                    "end".equals(q.unknownDay()), q.allowFuture(), List.copyOf(routes)));
+                    "end".equals(q.unknownDay()), q.allowFuture(), q.atMost(), List.copyOf(routes)));
         }
+        QuestionnaireCheck.check(questions, problems);
         if (!ids.contains(file.start())) {
             problems.add("content/questionnaire.yaml: unknown start " + file.start());
         }

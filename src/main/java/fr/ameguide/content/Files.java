@@ -80,7 +80,7 @@ final class Files {
     }
 
     record QuestionRow(String id, String field, String type, List<String> options, Integer min, Integer max,
-                       String unknownDay, boolean allowFuture, List<NextRow> next) {
+                       String unknownDay, boolean allowFuture, String atMost, List<NextRow> next) {
     }
 
     record NextRow(@JsonProperty("if") Map<String, Object> condition, @JsonProperty("goto") String target) {

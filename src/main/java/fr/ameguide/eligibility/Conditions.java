@@ -12,6 +12,9 @@ import java.util.function.BiPredicate;
  * asking its calculator).
  */
 public final class Conditions {
+    /** The names the questionnaire may use in an {@code if:}. */
+    public static final Set<String> NAMES = Set.of("adult", "three_months_met", "visa_exemption_matters",
+            "resources_over_ceiling");
     private final RuleBook rules;
     private final Map<String, BiPredicate<Answers, LocalDate>> named;
 
@@ -20,7 +23,11 @@ public final class Conditions {
         this.named = Map.of(
                 "adult", (a, on) -> adult(a, on),
                 "three_months_met", (a, on) -> threeMonthsMet(a, on),
+                "visa_exemption_matters", (a, on) -> visaExemptionMatters(a, on),
                 "resources_over_ceiling", (a, on) -> resourcesOverCeiling(a, on));
+        if (!named.keySet().equals(NAMES)) {
+            throw new IllegalStateException("Conditions.NAMES must list every named condition");
+        }
     }
 
     public Set<String> names() {
@@ -67,6 +74,19 @@ public final class Conditions {
         }
         BigDecimal total = counted;
         return rules.ceiling(a.territory(), size, filing).map(c -> total.compareTo(c.amount()) > 0).orElse(false);
+    }
+
+    /**
+     * Whether the person came without needing a visa can still change when the 3 months start: it is asked
+     * only when, counted after 90 days of visa-free stay, they would not be met yet (Regulation (EU)
+     * 2018/1806, annex II).
+     */
+    public boolean visaExemptionMatters(Answers a, LocalDate on) {
+        if (a.arrivalDate() == null || a.status() != ResidenceStatus.NO_PERMIT) {
+            return false;
+        }
+        return !IrregularStay.of(a.status(), true, a.arrivalDate(), a.regularStayEndDate(),
+                rules.durationsAt(on)).metOn(on);
     }
 
     /** The 3 months of irregular stay are met on {@code on} (see {@link IrregularStay}). */

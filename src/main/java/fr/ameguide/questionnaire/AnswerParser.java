@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class AnswerParser {
     public static final String REQUIRED = "required";
+    /** The answer is more than the earlier one its question names in {@code atMost}. */
+    public static final String ABOVE = "above";
     /** The most an amount may have: 9 digits before the decimal separator and 2 after (as the API's {@code @Digits}). */
     public static final int AMOUNT_INTEGER_DIGITS = 9;
     public static final int AMOUNT_FRACTION_DIGITS = 2;
@@ -46,12 +48,25 @@ public final class AnswerParser {
     /** Parses what the question's inputs sent; {@code input} holds the form fields by name. */
     public static Parsed parse(Question q, Map<String, String> input, LocalDate today) {
         String f = q.field();
-        return switch (q.type()) {
+        Parsed p = switch (q.type()) {
             case CHOICE -> choice(q, input.get(f));
             case NUMBER -> number(q, input.get(f));
             case AMOUNT -> amount(input.get(f));
             case DATE -> date(q, input.get(f + "-day"), input.get(f + "-month"), input.get(f + "-year"), today);
         };
+        return p.valid() && above(q, p.value(), input) ? Parsed.error(ABOVE) : p;
+    }
+
+    /** More than the earlier answer named by {@code atMost} (a normalised value carried with the answers). */
+    static boolean above(Question q, String value, Map<String, String> input) {
+        if (q.atMost() == null) {
+            return false;
+        }
+        String bound = input.get(q.atMost());
+        if (bound == null || !AMOUNT.matcher(bound).matches()) {
+            return false;
+        }
+        return new BigDecimal(value).compareTo(new BigDecimal(bound)) > 0;
     }
 
     /** Re-checks a value already normalised (a hidden field): null if it is not valid for the question. */

@@ -52,7 +52,8 @@ public final class Flow {
         Question q = questionnaire.start();
         for (int i = 0; i < LONGEST_PATH && q != null; i++) {
             String value = AnswerParser.stored(q, answers.get(q.field()), today);
-            if (value == null) {
+            // An answer above the one it is bounded by (after that one was changed) is asked again.
+            if (value == null || AnswerParser.above(q, value, kept)) {
                 return new Walk(List.copyOf(answered), Optional.of(q), kept);
             }
             kept.put(q.field(), value);

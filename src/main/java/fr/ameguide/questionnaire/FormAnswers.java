@@ -45,7 +45,8 @@ final class FormAnswers {
                 "yes".equals(kept.get("partnerRegularStatus")),
                 amount(kept.get("partnerResources"), kept.get("householdResources")),
                 kept.containsKey("alimonyPaid") ? new BigDecimal(kept.get("alimonyPaid")) : null,
-                "yes".equals(kept.get("visaExempt")));
+                // "I don't know" counts the 90 days of a visa-free stay: the later start, never a too early one.
+                "yes".equals(kept.get("visaExempt")) || "dont_know".equals(kept.get("visaExempt")));
     }
 
     /** The partner's share, at most the household's resources (the form cannot give more than the whole). */
@@ -62,6 +63,9 @@ final class FormAnswers {
         List<String> notes = new ArrayList<>();
         if ("dont_know".equals(kept.get("hadRegularStay"))) {
             notes.add("result.dont_know_visa");
+        }
+        if ("dont_know".equals(kept.get("visaExempt"))) {
+            notes.add("result.dont_know_visa_exempt");
         }
         if ("dont_know".equals(kept.get("hostedFree"))) {
             notes.add("result.dont_know_hosted");

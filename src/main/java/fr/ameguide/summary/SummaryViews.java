@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What the printed summary says, built here so that {@link SummaryResource} has only HTTP to handle. */
 @ApplicationScoped
@@ -88,6 +89,11 @@ class SummaryViews {
         if (r.procedureText() != null) {
             blocks.add(text("text", r.procedureText(), f.procedureText()));
         }
+        if (r.people().size() > 1) {
+            blocks.add(heading(reader, french, "result.people.title"));
+            blocks.add(new SummaryView.Pair("list", null, null, paired(r.people().subList(1, r.people().size()),
+                    f.people().subList(1, f.people().size()), ExplainedAssessment.PersonText::text, p -> null)));
+        }
         blocks.add(heading(reader, french, "result.why_title"));
         List<SummaryView.Item> why = new ArrayList<>();
         for (int i = 0; i < r.reasons().size(); i++) {
@@ -112,30 +118,17 @@ class SummaryViews {
         }
         if (!r.steps().isEmpty()) {
             blocks.add(heading(reader, french, "result.steps_title"));
-            List<SummaryView.Item> steps = new ArrayList<>();
-            for (int i = 0; i < r.steps().size(); i++) {
-                steps.add(new SummaryView.Item(r.steps().get(i).title(), f.steps().get(i).title(), r.steps().get(i).text(),
-                        f.steps().get(i).text()));
-            }
-            blocks.add(new SummaryView.Pair("steps", null, null, steps));
+            blocks.add(new SummaryView.Pair("steps", null, null, paired(r.steps(), f.steps(),
+                    ExplainedAssessment.StepText::title, ExplainedAssessment.StepText::text)));
         }
         if (!r.dates().isEmpty()) {
             blocks.add(heading(reader, french, "result.dates_title"));
-            List<SummaryView.Item> dates = new ArrayList<>();
-            for (int i = 0; i < r.dates().size(); i++) {
-                dates.add(new SummaryView.Item(r.dates().get(i).label(), f.dates().get(i).label(), r.dates().get(i).text(),
-                        f.dates().get(i).text()));
-            }
-            blocks.add(new SummaryView.Pair("dates", null, null, dates));
+            blocks.add(new SummaryView.Pair("dates", null, null, paired(r.dates(), f.dates(),
+                    ExplainedAssessment.DateText::label, ExplainedAssessment.DateText::text)));
         }
         blocks.add(heading(reader, french, "result.services_title"));
-        List<SummaryView.Item> services = new ArrayList<>();
-        for (int i = 0; i < r.services().size(); i++) {
-            ExplainedAssessment.ServiceText s = r.services().get(i);
-            ExplainedAssessment.ServiceText t = f.services().get(i);
-            services.add(new SummaryView.Item(s.name(), t.name(), join(s.text(), s.phoneText(), s.url()), join(t.text(), t.phoneText(), t.url())));
-        }
-        blocks.add(new SummaryView.Pair("list", null, null, services));
+        blocks.add(new SummaryView.Pair("list", null, null, paired(r.services(), f.services(),
+                ExplainedAssessment.ServiceText::name, s -> join(s.text(), s.phoneText(), s.url()))));
         if (local != null) {
             addOffices(blocks, reader, french, local);
         }
@@ -241,6 +234,17 @@ class SummaryViews {
             }
         }
         return String.join(" · ", kept);
+    }
+
+    /** The same items in both languages, paired line by line (the two lists come from one assessment). */
+    private static <T> List<SummaryView.Item> paired(List<T> reader, List<T> french, Function<T, String> title,
+                                                     Function<T, String> detail) {
+        List<SummaryView.Item> items = new ArrayList<>();
+        for (int i = 0; i < reader.size(); i++) {
+            items.add(new SummaryView.Item(title.apply(reader.get(i)), title.apply(french.get(i)),
+                    detail.apply(reader.get(i)), detail.apply(french.get(i))));
+        }
+        return items;
     }
 
     private static SummaryView.Pair text(String kind, String reader, String french) {
