@@ -32,6 +32,9 @@ class QuestionnaireFlowTest {
         answers.put("arrival_date", Map.of("arrivalDate-day", String.valueOf(a.getDayOfMonth()),
                 "arrivalDate-month", String.valueOf(a.getMonthValue()), "arrivalDate-year", String.valueOf(a.getYear())));
         answers.put("had_regular_stay", Map.of("hadRegularStay", "no"));
+        // Asked only when they can matter: after a recent arrival, over the ceiling.
+        answers.put("visa_exempt", Map.of("visaExempt", "no"));
+        answers.put("alimony_paid", Map.of("alimonyPaid", "0"));
         answers.put("joining_ame_holder", Map.of("joiningAmeHolder", "no"));
         answers.put("partner", Map.of("partner", "no"));
         answers.put("children", Map.of("children", "0"));
@@ -199,6 +202,9 @@ class QuestionnaireFlowTest {
         assertEquals("Do you live as a couple?", w.h1());
         assertNotNull(w.page.selectFirst("main form input[name=_return][value=check]"));
         w.answer("partner", "yes");
+        assertEquals("partner-regular-status", w.page.selectFirst("main form input[name=_question]").attr("value"),
+                "a partner brings the question of their status");
+        w.answer("partnerRegularStatus", "no");
         assertEquals("Check your answers", w.h1());
         Map<String, String> rows = new LinkedHashMap<>();
         w.page.select(".summary-row").forEach(r -> rows.put(r.selectFirst("dt").text(), r.selectFirst("dd").text()));
@@ -304,12 +310,14 @@ class QuestionnaireFlowTest {
         LocalDate recent = TODAY.minusMonths(1);
         w.answer(Map.of("arrivalDate-day", "" + recent.getDayOfMonth(), "arrivalDate-month", "" + recent.getMonthValue(),
                 "arrivalDate-year", "" + recent.getYear()));
-        assertEquals("joining-ame-holder", w.page.selectFirst("main form input[name=_question]").attr("value"),
-                "a recent arrival opens a new question");
+        assertEquals("visa-exempt", w.page.selectFirst("main form input[name=_question]").attr("value"),
+                "a recent arrival opens new questions");
+        w.answer("visaExempt", "no");
+        assertEquals("joining-ame-holder", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.answer("joiningAmeHolder", "no");
         assertEquals("Check your answers", w.h1());
         Map<String, String> after = rows(w);
-        assertEquals(before.size() + 1, after.size(), after.toString());
+        assertEquals(before.size() + 2, after.size(), after.toString());
         before.forEach((label, answer) -> {
             if (!label.equals("In France since")) {
                 assertEquals(answer, after.get(label), "kept: " + label);
@@ -325,8 +333,10 @@ class QuestionnaireFlowTest {
         LocalDate a = TODAY.minusYears(1);
         w.answer(Map.of("arrivalDate-day", "" + a.getDayOfMonth(), "arrivalDate-month", "" + a.getMonthValue(),
                 "arrivalDate-year", "" + a.getYear())).answer("hadRegularStay", "no").answer("partner", "yes");
+        assertEquals("partner-regular-status", w.page.selectFirst("main form input[name=_question]").attr("value"));
+        w.answer("partnerRegularStatus", "no");
         assertEquals("children", w.page.selectFirst("main form input[name=_question]").attr("value"));
-        w.back().back().back();
+        w.back().back().back().back();
         assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.answer(Map.of());
         assertEquals("had-regular-stay", w.page.selectFirst("main form input[name=_question]").attr("value"), w.page.text());
