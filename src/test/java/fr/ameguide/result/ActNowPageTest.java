@@ -40,6 +40,9 @@ class ActNowPageTest {
         f.put("joiningAmeHolder", "no");
         f.put("partner", "no");
         f.put("children", "0");
+        // Asked only on some paths (a recent arrival, resources over the ceiling); off the path they are dropped.
+        f.put("visaExempt", "no");
+        f.put("alimonyPaid", "0");
         f.put("householdResources", "3000");
         f.put("housing", "own_home");
         f.put("identityDocument", "passport");

@@ -59,10 +59,12 @@ class EveryPageTest {
         answers.put("arrivalDate", "2024-01-15");
         answers.put("hadRegularStay", "no");
         answers.put("partner", "yes");
-        post(pages, "question (amount)", "/" + lang + "/check/children", Map.of("children", "2", "presence", "lives_in_france",
-                "territory", "metropole", "status", "no_permit", "age", "40", "arrivalDate", "2024-01-15", "hadRegularStay", "no",
-                "partner", "yes"));
+        answers.put("partnerRegularStatus", "no");
         answers.put("children", "2");
+        Map<String, String> minors = new LinkedHashMap<>(answers);
+        minors.put("minorChildren", "1");
+        post(pages, "question (amount)", "/" + lang + "/check/minor-children", minors);
+        answers.put("minorChildren", "1");
         answers.put("householdResources", "12000");
         answers.put("housing", "hosted");
         answers.put("hostedFree", "dont_know");
