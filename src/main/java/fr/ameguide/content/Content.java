@@ -25,10 +25,20 @@ public record Content(
         List<String> ceilingSources,
         LocalDate rulesLastVerified,
         LocalHelp localHelp,
-        Map<String, Phone> phones) {
+        Map<String, Phone> phones,
+        List<SwornModel> models) {
 
     public Optional<GuidePage> page(String slug) {
         return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<SwornModel> model(String slug) {
+        return models.stream().filter(m -> m.slug().equals(slug)).findFirst();
+    }
+
+    /** The fill-in model for a paper of the checklist, if there is one. */
+    public Optional<SwornModel> modelFor(String document) {
+        return models.stream().filter(m -> m.document().equals(document)).findFirst();
     }
 
     public Optional<GuidePage> pageById(String id) {

@@ -12,6 +12,11 @@ final class Files {
     private Files() {
     }
 
+    /** A list a file leaves out is empty: most lists of content/ are written only when they hold something. */
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     record SourcesFile(List<Source> sources) {
     }
 
@@ -87,6 +92,12 @@ final class Files {
     }
 
     record PagesFile(List<PageRow> pages) {
+    }
+
+    record ModelsFile(List<ModelRow> models) {
+    }
+
+    record ModelRow(String id, String slug, String document, int lines, LocalDate lastVerified, List<String> sources) {
     }
 
     record PageRow(String id, String slug, LocalDate lastVerified, List<String> sources,

@@ -45,8 +45,11 @@ final class FormAnswers {
                 "yes".equals(kept.get("partnerRegularStatus")),
                 amount(kept.get("partnerResources"), kept.get("householdResources")),
                 kept.containsKey("alimonyPaid") ? new BigDecimal(kept.get("alimonyPaid")) : null,
-                // "I don't know" counts the 90 days of a visa-free stay: the later start, never a too early one.
-                "yes".equals(kept.get("visaExempt")) || "dont_know".equals(kept.get("visaExempt")));
+                // Not knowing whether one's country needs a visa, or whether one had a visa, counts 90 days of
+                // regular stay (a visa-free stay, or the longest short-stay visa): the later start, never a too
+                // early one (research F15).
+                "yes".equals(kept.get("visaExempt")) || "dont_know".equals(kept.get("visaExempt"))
+                        || "dont_know".equals(kept.get("hadRegularStay")));
     }
 
     /** The partner's share, at most the household's resources (the form cannot give more than the whole). */

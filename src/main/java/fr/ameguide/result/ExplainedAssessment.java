@@ -29,7 +29,9 @@ public record ExplainedAssessment(
     public record ReasonText(String id, boolean met, String text) {
     }
 
-    public record DocumentText(String id, String title, String hint, List<String> alternatives) {
+    public record DocumentText(String id, String title, String hint, List<String> alternatives,
+                               @Schema(description = "Extension: the page of a fill-in model of this paper, in the reader's language.",
+                                       nullable = true) String model) {
     }
 
     public record StepText(String id, String title, String text) {

@@ -54,7 +54,8 @@ public final class Explanation {
         List<DocumentText> documents = a.documents().stream().map(id -> {
             CatalogueItem item = w.content().documents().get(id);
             return new DocumentText(id, w.text("doc." + id + ".title"), w.optional("doc." + id + ".hint").orElse(null),
-                    item.alternatives().stream().map(alt -> w.text("doc." + id + ".alt." + alt)).toList());
+                    item.alternatives().stream().map(alt -> w.text("doc." + id + ".alt." + alt)).toList(),
+                    w.content().modelFor(id).map(m -> "/" + w.language().code() + "/models/" + m.slug()).orElse(null));
         }).toList();
         List<StepText> steps = a.steps().stream()
                 .map(id -> new StepText(id, w.text("step." + id + ".title", dateArgs), w.text("step." + id + ".text", dateArgs)))

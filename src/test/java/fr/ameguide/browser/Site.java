@@ -119,7 +119,11 @@ final class Site {
         plan.put("hadRegularStay", "no");
         plan.put("partner", "no");
         plan.put("children", "1");
+        plan.put("minorChildren", "1");
         plan.put("householdResources", "650");
+        // Asked only on some paths (a recent arrival, resources over the ceiling); off the path they are dropped.
+        plan.put("visaExempt", "no");
+        plan.put("alimonyPaid", "0");
         plan.put("housing", "hosted");
         plan.put("hostedFree", "yes");
         plan.put("identityDocument", "passport");

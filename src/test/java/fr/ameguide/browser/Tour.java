@@ -87,6 +87,8 @@ final class Tour {
         postcode("59000");
         post(localHelpButton(), "local help offices", 200);
         get("local help partners", lang + "/local-help/partners", 200);
+        get("models", lang + "/models", 200);
+        get("model", lang + "/models/no-passport", 200);
     }
 
     private void postcode(String value) {

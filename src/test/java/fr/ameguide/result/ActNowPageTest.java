@@ -25,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The "what to do now" box on the result page, as a browser without script gets it. */
 @QuarkusTest
-class ActNowPageTest {
+public class ActNowPageTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
     /** An adult in metropolitan France for two years, without a permit, under the ceiling: eligible today. */
-    static Map<String, String> eligible() {
+    public static Map<String, String> eligible() {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("presence", "lives_in_france");
         f.put("territory", "metropole");

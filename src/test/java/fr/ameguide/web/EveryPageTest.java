@@ -76,6 +76,9 @@ class EveryPageTest {
         // Who helps near you (issue 12): the box, the offices, a wrong postcode, the result naming the place
         get(pages, "local help box", "/" + lang + "/local-help");
         get(pages, "local help partners", "/" + lang + "/local-help/partners");
+        // The fill-in sworn statements (issue 11)
+        get(pages, "models", "/" + lang + "/models");
+        get(pages, "model", "/" + lang + "/models/host");
         postTo(pages, "local help offices", "/" + lang + "/local-help", Map.of("postcode", "93200"));
         postTo(pages, "local help error", "/" + lang + "/local-help", Map.of("postcode", "9320"));
         Map<String, String> near = new LinkedHashMap<>(answers);

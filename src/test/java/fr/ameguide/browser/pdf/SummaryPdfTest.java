@@ -59,7 +59,9 @@ class SummaryPdfTest {
         a.put("arrivalDate", TODAY.minusYears(2).toString());
         a.put("hadRegularStay", "no");
         a.put("partner", "yes");
+        a.put("partnerRegularStatus", "no");
         a.put("children", "1");
+        a.put("minorChildren", "1");
         a.put("householdResources", "3000");
         a.put("housing", "own_home");
         a.put("identityDocument", "passport");
