@@ -1,25 +1,16 @@
 package fr.ameguide.localhelp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class LocalHelp {
     public static final String DIR = "content/local-help/";
-    private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
+    static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
 
     public record Commune(String insee, String dep, String name, List<String> postcodes, String parent) {
     }
@@ -113,7 +104,7 @@ public final class LocalHelp {
     private final int franceServiceCount;
     private final long loadMillis;
 
-    private LocalHelp(Map<String, List<Commune>> byPostcode, Map<String, List<Caisse>> caisses,
+    LocalHelp(Map<String, List<Commune>> byPostcode, Map<String, List<Caisse>> caisses,
                       Map<String, Tribunal> tribunaux, Map<String, List<FranceService>> servicesByDep,
                       Map<String, String> depNames, Dates dates, int communeCount, int franceServiceCount,
                       long loadMillis) {
@@ -135,75 +126,7 @@ public final class LocalHelp {
      * @param problems where each inconsistency is added, one line each (the start then stops)
      */
     public static LocalHelp load(Function<String, InputStream> open, List<String> problems) {
-        long start = System.nanoTime();
-        Table communesFile = Table.read(open, DIR + "communes.tsv", problems);
-        Table caissesFile = Table.read(open, DIR + "caisses.tsv", problems);
-        Table tribunauxFile = Table.read(open, DIR + "tribunaux.tsv", problems);
-        Table servicesFile = Table.read(open, DIR + "france-services.tsv", problems);
-
-        Map<String, String> depNames = new TreeMap<>();
-        Map<String, List<Caisse>> caisses = new HashMap<>();
-        for (Map<String, String> r : caissesFile.rows) {
-            Caisse c = new Caisse(r.get("dep"), r.get("dep_name"), r.get("type"), r.get("name"), https(r.get("url"), problems, caissesFile.path),
-                    "yes".equals(r.get("several")), r.get("name_basis"));
-            if (c.dep() == null || c.name() == null) {
-                problems.add(caissesFile.path + ": a row lacks its département or name");
-                continue;
-            }
-            caisses.computeIfAbsent(c.dep(), k -> new ArrayList<>()).add(c);
-            depNames.putIfAbsent(c.dep(), c.depName());
-        }
-        Map<String, Tribunal> tribunaux = new HashMap<>();
-        for (Map<String, String> r : tribunauxFile.rows) {
-            Tribunal t = new Tribunal(r.get("dep"), r.get("dep_name"), r.get("name"), r.get("seat"), r.get("address"),
-                    r.get("postcode"), r.get("city"), https(r.get("website"), problems, tribunauxFile.path));
-            if (t.dep() == null || t.name() == null || tribunaux.put(t.dep(), t) != null) {
-                problems.add(tribunauxFile.path + ": département " + t.dep() + " has no name or two tribunals");
-            }
-            depNames.putIfAbsent(t.dep(), t.depName());
-        }
-        Map<String, List<Commune>> byPostcode = new HashMap<>();
-        int communeCount = 0;
-        for (Map<String, String> r : communesFile.rows) {
-            String postcodes = r.getOrDefault("postcodes", "");
-            Commune c = new Commune(r.get("insee"), r.get("dep"), r.get("name"),
-                    postcodes.isBlank() ? List.of() : List.of(postcodes.trim().split("\\s+")), r.get("parent"));
-            communeCount++;
-            if (!caisses.containsKey(c.dep()) || !tribunaux.containsKey(c.dep())) {
-                problems.add(communesFile.path + ": commune " + c.insee() + " is in département " + c.dep()
-                        + ", which has no caisse or no tribunal");
-            }
-            for (String p : c.postcodes()) {
-                if (!POSTCODE.matcher(p).matches()) {
-                    problems.add(communesFile.path + ": commune " + c.insee() + " has a malformed postcode " + p);
-                }
-                byPostcode.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
-            }
-        }
-        Map<String, List<FranceService>> servicesByDep = new HashMap<>();
-        for (Map<String, String> r : servicesFile.rows) {
-            FranceService s = new FranceService(r.get("id"), r.get("dep"), r.get("insee"), r.get("name"), r.get("address"),
-                    r.get("complement"), r.get("postcode"), r.get("commune"), r.get("phone"), r.get("type"));
-            if (s.name() == null || s.dep() == null) {
-                problems.add(servicesFile.path + ": row " + s.id() + " lacks its name or département");
-                continue;
-            }
-            servicesByDep.computeIfAbsent(s.dep(), k -> new ArrayList<>()).add(s);
-        }
-        servicesByDep.values().forEach(l -> l.sort(Comparator.comparing(FranceService::postcode,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(FranceService::name)));
-        Dates dates = new Dates(
-                date(communesFile, "published (\\d{4}-\\d{2}-\\d{2})", problems),
-                date(caissesFile, "prepared (\\d{4}-\\d{2}-\\d{2})", problems),
-                date(tribunauxFile, "prepared (\\d{4}-\\d{2}-\\d{2})", problems),
-                date(servicesFile, "liste-fs-(\\d{8})", problems));
-        byPostcode.replaceAll((k, v) -> List.copyOf(v));
-        caisses.replaceAll((k, v) -> List.copyOf(v));
-        servicesByDep.replaceAll((k, v) -> List.copyOf(v));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new LocalHelp(Map.copyOf(byPostcode), Map.copyOf(caisses), Map.copyOf(tribunaux),
-                Map.copyOf(servicesByDep), Collections.unmodifiableMap(depNames), dates, communeCount,
-                servicesFile.rows.size(), millis);
+        return LocalHelpLoader.load(open, problems);
     }
 
     /** How many France Services of the commune and of the département a look-up gives at most. */
@@ -310,84 +233,5 @@ public final class LocalHelp {
     /** How long reading and indexing the four files took at start. */
     public long loadMillis() {
         return loadMillis;
-    }
-
-    private static String https(String url, List<String> problems, String path) {
-        if (url != null && !url.startsWith("https://")) {
-            problems.add(path + ": " + url + " is not an https address");
-            return null;
-        }
-        return url;
-    }
-
-    private static LocalDate date(Table t, String regex, List<String> problems) {
-        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-        for (String c : t.comments) {
-            Matcher m = p.matcher(c);
-            if (m.find()) {
-                String d = m.group(1);
-                return d.length() == 8 ? LocalDate.parse(d, DateTimeFormatter.BASIC_ISO_DATE) : LocalDate.parse(d);
-            }
-        }
-        problems.add(t.path + ": no date found in its '#' lines (" + regex + ")");
-        return LocalDate.EPOCH;
-    }
-
-    /** A tab-separated file: '#' comment lines, one header line, then rows (empty cells are null). */
-    static final class Table {
-        final String path;
-        final List<String> comments = new ArrayList<>();
-        final List<Map<String, String>> rows = new ArrayList<>();
-
-        private Table(String path) {
-            this.path = path;
-        }
-
-        static Table read(Function<String, InputStream> open, String path, List<String> problems) {
-            Table t = new Table(path);
-            try (InputStream in = open.apply(path)) {
-                if (in == null) {
-                    problems.add(path + " is missing");
-                    return t;
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-                String[] header = null;
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.startsWith("#")) {
-                        t.comments.add(line);
-                        continue;
-                    }
-                    if (line.isEmpty()) {
-                        continue;
-                    }
-                    String[] cells = line.split("\t", -1);
-                    if (header == null) {
-                        header = cells;
-                        continue;
-                    }
-                    if (cells.length > header.length) {
-                        problems.add(path + " line " + n + ": " + cells.length + " cells, the header has " + header.length);
-                        continue;
-                    }
-                    Map<String, String> row = new HashMap<>(header.length * 2);
-                    for (int i = 0; i < cells.length; i++) {
-                        String v = cells[i].strip();
-                        if (!v.isEmpty()) {
-                            row.put(header[i], v);
-                        }
-                    }
-                    t.rows.add(row);
-                }
-                if (header == null) {
-                    problems.add(path + " has no header line");
-                }
-            } catch (IOException e) {
-                problems.add(path + " cannot be read: " + e.getMessage());
-            }
-            return t;
-        }
     }
 }
