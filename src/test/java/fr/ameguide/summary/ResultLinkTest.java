@@ -99,14 +99,14 @@ class ResultLinkTest {
     void theFrozenVersion1LayoutStillNamesWhatTheQuestionnaireAsks() {
         // Version 1 sealed the first question of each field, in order, and each choice as its position. The
         // questionnaire has since grown (the household questions of December 2026, the "appealed" option):
-        // V1_LAYOUT keeps the old order and must never be edited to follow it. What a v1 token says must
+        // V1Layout.FIELDS keeps the old order and must never be edited to follow it. What a v1 token says must
         // still be something the questionnaire can ask: the same field, type and option codes.
         Map<String, Question> first = new LinkedHashMap<>();
         questions().forEach(q -> first.putIfAbsent(q.field(), q));
         List<String> now = first.keySet().stream().toList();
-        List<String> v1 = ResultLink.V1_LAYOUT.stream().map(ResultLink.V1Field::field).toList();
+        List<String> v1 = V1Layout.FIELDS.stream().map(V1Layout.Field::field).toList();
         assertEquals(v1, now.stream().filter(v1::contains).toList(), "the v1 fields, in their order, among today's");
-        for (ResultLink.V1Field f : ResultLink.V1_LAYOUT) {
+        for (V1Layout.Field f : V1Layout.FIELDS) {
             assertEquals(first.get(f.field()).type(), f.type(), f.field());
             assertTrue(first.get(f.field()).options().containsAll(f.options()), f.field());
         }
@@ -191,7 +191,7 @@ class ResultLinkTest {
         String b = null;
         for (int i = 0; a == null; i++) {
             String name = "field" + i;
-            String other = seen.putIfAbsent(ResultLink.fingerprint(name, ResultLink.FIELD_TAG), name);
+            String other = seen.putIfAbsent(AnswerCodes.fingerprint(name, AnswerCodes.FIELD_TAG), name);
             if (other != null) {
                 a = other;
                 b = name;
