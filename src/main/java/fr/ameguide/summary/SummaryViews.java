@@ -95,13 +95,10 @@ class SummaryViews {
                     f.people().subList(1, f.people().size()), ExplainedAssessment.PersonText::text, p -> null)));
         }
         blocks.add(heading(reader, french, "result.why_title"));
-        List<SummaryView.Item> why = new ArrayList<>();
-        for (int i = 0; i < r.reasons().size(); i++) {
-            why.add(new SummaryView.Item(r.reasons().get(i).text(), f.reasons().get(i).text(), null, null));
-        }
-        for (int i = 0; i < r.notes().size(); i++) {
-            why.add(new SummaryView.Item(r.notes().get(i), f.notes().get(i), null, null));
-        }
+        // Each condition ticked or crossed in both columns, so that the clerk sees which one failed.
+        List<SummaryView.Item> why = new ArrayList<>(paired(r.reasons(), f.reasons(),
+                c -> (c.met() ? "✓ " : "✗ ") + c.text(), c -> null));
+        why.addAll(paired(r.notes(), f.notes(), n -> n, n -> null));
         if (r.ceilingText() != null) {
             why.add(new SummaryView.Item(r.ceilingText(), f.ceilingText(), null, null));
         }
@@ -144,7 +141,7 @@ class SummaryViews {
         String qr = QrCode.svg(address, reader.text("summary.qr"));
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
-                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : share(reader, address),
+                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : ShareLinks.share(reader, address),
                 forPdf, forPdf ? css : null);
         Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
         if (local != null) {
@@ -165,23 +162,6 @@ class SummaryViews {
             }
         }
         return CalendarFile.write(events, language.code(), ZonedDateTime.now(ZoneId.of("Europe/Paris")));
-    }
-
-    /** The sealed link, ready to send: the message in the reader's language, each channel's own address form. */
-    static SummaryView.Share share(Wording reader, String address) {
-        String message = reader.text("actnow.share.message", "link", address);
-        String subject = reader.text("actnow.share.subject");
-        return new SummaryView.Share(reader.text("actnow.share.title"),
-                reader.text("actnow.share.warning", "months", ResultLink.VALID_MONTHS),
-                List.of(new SummaryView.Channel("sms", "sms:?&body=" + uriEncode(message), reader.text("actnow.share.sms")),
-                        new SummaryView.Channel("whatsapp", "https://wa.me/?text=" + uriEncode(message), reader.text("actnow.share.whatsapp")),
-                        new SummaryView.Channel("email", "mailto:?subject=" + uriEncode(subject) + "&body=" + uriEncode(message),
-                                reader.text("actnow.share.email"))));
-    }
-
-    /** RFC 3986 percent-encoding: a space is %20 (mail and SMS apps show a "+" as a plus). */
-    private static String uriEncode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The offices near the person, in both languages: caisse, tribunal, France Services. */

@@ -110,7 +110,7 @@ class ResultLinkTest {
             assertEquals(first.get(f.field()).type(), f.type(), f.field());
             assertTrue(first.get(f.field()).options().containsAll(f.options()), f.field());
         }
-        assertEquals(List.of("never", "active", "expired", "refused", "pending"), ResultLink.V1_LAYOUT.stream()
+        assertEquals(List.of("never", "active", "expired", "refused", "pending"), V1Layout.FIELDS.stream()
                 .filter(f -> f.field().equals("ame")).findFirst().orElseThrow().options(), "frozen, not following the new option");
     }
 

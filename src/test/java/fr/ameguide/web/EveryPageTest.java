@@ -125,7 +125,7 @@ class EveryPageTest {
                 .filter(p -> Pattern.compile("(^|\\s)\\p{Ll}{3,}").matcher(p).results().count() >= 3).toList();
         return content.languages().offered().stream().map(language -> DynamicTest.dynamicTest(language.code(), () -> {
             List<Fetched> pages = pagesOf(content, language.code());
-            assertEquals(15 + content.pages().size(), pages.size());
+            assertEquals(17 + content.pages().size(), pages.size());
             for (Fetched f : pages) {
                 checkPage(language, f, css, frenchSentences);
             }
