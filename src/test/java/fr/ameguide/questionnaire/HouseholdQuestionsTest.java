@@ -164,6 +164,42 @@ class HouseholdQuestionsTest {
         assertTrue(w.page.select("main p.procedure").text().contains("tribunal administratif"), w.page.select("main p.procedure").text());
     }
 
+    @Test
+    void notKnowingWhetherOneHadAVisaCountsNinetyDaysOfRegularStay() {
+        // Arrived 4 months ago: counted from arrival the 3 months are met; after 90 days of a visa they are not.
+        Map<String, Map<String, String>> a = adult("0", TODAY.minusMonths(4).toString());
+        a.put("had_regular_stay", Map.of("hadRegularStay", "dont_know"));
+        List<String> path = asked(a);
+        assertFalse(path.contains("visa_exempt"), "already read as 90 days: " + path);
+        FormWalker w = QuestionnaireFlowTest.result("en", a);
+        assertEquals("ame_eligible_later", outcomeClass(w), "never the earlier, better-looking start");
+        a.put("had_regular_stay", Map.of("hadRegularStay", "no"));
+        assertEquals("ame_eligible", outcomeClass(QuestionnaireFlowTest.result("en", a)));
+    }
+
+    @Test
+    void aPermitEndedLessThanSixMonthsAgoIsToldCoverMayContinue() {
+        Map<String, Map<String, String>> a = adult("1000", TODAY.minusYears(2).toString());
+        LocalDate ended = TODAY.minusMonths(4);
+        a.put("had_regular_stay", Map.of("hadRegularStay", "yes"));
+        a.put("regular_stay_end_date", Map.of("regularStayEndDate-day", String.valueOf(ended.getDayOfMonth()),
+                "regularStayEndDate-month", String.valueOf(ended.getMonthValue()),
+                "regularStayEndDate-year", String.valueOf(ended.getYear())));
+        FormWalker w = QuestionnaireFlowTest.result("en", a);
+        assertEquals("cover_kept_six_months", w.page.selectFirst(".steps li").attr("data-step"), "first of the steps");
+        a.put("had_regular_stay", Map.of("hadRegularStay", "no"));
+        assertTrue(QuestionnaireFlowTest.result("en", a).page.select(".steps li[data-step=cover_kept_six_months]").isEmpty());
+    }
+
+    @Test
+    void someoneJoiningAnAmeHolderIsToldTheHolderAddsThem() {
+        Map<String, Map<String, String>> a = adult("1000", TODAY.minusMonths(1).toString());
+        a.put("joining_ame_holder", Map.of("joiningAmeHolder", "yes"));
+        FormWalker w = QuestionnaireFlowTest.result("en", a);
+        assertEquals("ame_eligible", outcomeClass(w));
+        assertFalse(w.page.select(".steps li[data-step=holder_adds_you]").isEmpty(), w.page.select(".steps li").eachAttr("data-step").toString());
+    }
+
     /** The outcome's code, from the icon class of the result's heading. */
     private static String outcomeClass(FormWalker w) {
         Element h1 = w.page.selectFirst("h1.outcome");
