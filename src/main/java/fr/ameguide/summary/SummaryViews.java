@@ -51,8 +51,15 @@ class SummaryViews {
      * Naskh there: Nastaliq prints well but its text cannot be copied or searched reliably. Faked bold
      * turns Chinese glyphs into poorer outlines, hence no font synthesis.
      */
-    private static final String PDF_CSS = "body{font-size:10.5pt}.summary{max-width:none;padding:0}"
-            + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}";
+    private static final String PDF_CSS = "html,body{font-size:9pt;line-height:1.3}.summary{max-width:none;padding:0}@page{margin:9mm}"
+            + ".pair{padding-block:.1rem;gap:0 1.2rem}.pair h1,.pair .h1{font-size:13pt}.pair h2,.pair .h2{font-size:10.5pt}"
+            + ".pair-heading{margin-block-start:.4rem}small{font-size:8pt}.qr svg{width:28mm;height:28mm}"
+            + ".qr{margin-block:2mm 0}"
+            // A step's title says what to do; its explanation stays on the screen, the page count on paper.
+            + ".pair-steps small{display:none}"
+            + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}"
+            // The French column keeps its own spacing under an Urdu page; Tamil letters run wide, a size less.
+            + ".side[lang=fr]{line-height:1.3}.side[lang=ta]{font-size:8.5pt}.side[lang=ta] small{font-size:7.5pt}";
 
     private String css;
 
@@ -125,7 +132,8 @@ class SummaryViews {
         }
         blocks.add(heading(reader, french, "result.services_title"));
         blocks.add(new SummaryView.Pair("list", null, null, paired(r.services(), f.services(),
-                ExplainedAssessment.ServiceText::name, s -> join(s.text(), s.phoneText(), s.url()))));
+                // On paper, who to reach and how: what each does is on the result page.
+                ExplainedAssessment.ServiceText::name, s -> join(s.phoneText(), s.url()))));
         if (local != null) {
             addOffices(blocks, reader, french, local);
         }

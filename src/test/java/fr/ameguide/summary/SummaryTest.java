@@ -67,7 +67,10 @@ class SummaryTest {
         assertEquals("fr", sides.get(1).attr("lang"));
         assertEquals("Vous pouvez avoir l’AME.", sides.get(1).text());
         assertFalse(sides.get(0).text().contains("Vous pouvez"), "the reader's side is not French");
-        int documents = doc.select(".pair-checklist .side").get(0).select("li").size();
+        // One row per document: the reader's line beside the French one.
+        int documents = doc.select(".pair-checklist").size();
+        assertTrue(documents > 0);
+        assertEquals(documents, doc.select(".pair-checklist > .side:first-child .box").size(), "a tick box per document");
         assertEquals(documents, doc.select(".pair-checklist .side[lang=fr] .box").size(), "a tick box per document, in French too");
         assertTrue(documents >= 6);
         assertTrue(doc.select(".pair-checklist .side[lang=fr]").text().contains("attestation sur l’honneur"));
@@ -97,7 +100,7 @@ class SummaryTest {
                 .extract().asString());
         assertEquals("bn", reopened.selectFirst("html").attr("lang"));
         assertEquals(doc.select(".pair-outcome .side").get(0).text(), reopened.selectFirst(".outcome").text());
-        assertEquals(doc.select(".pair-checklist .side").get(0).select("li > strong").eachText(),
+        assertEquals(doc.select(".pair-checklist > .side:first-child strong").eachText(),
                 reopened.select(".checklist > li > strong").eachText());
         String altered = path.substring(0, path.length() - 3) + (path.endsWith("AAA") ? "BBB" : "AAA");
         given().get(altered).then().statusCode(400);

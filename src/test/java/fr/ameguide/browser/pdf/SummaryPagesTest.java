@@ -1,0 +1,103 @@
+package fr.ameguide.browser.pdf;
+
+import fr.ameguide.content.Content;
+import fr.ameguide.content.RepositoryContent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The printed summary of typical cases (issue 11) fits on two A4 pages, and each paper of the checklist is
+ * printed on one line with its French name: a row pairs the reader's language and French, line by line.
+ */
+@QuarkusTest
+@TestProfile(SummaryPdfTest.WithChromium.class)
+class SummaryPagesTest {
+    private static final Content CONTENT = RepositoryContent.load();
+    private static final List<String> HOSTED_WITHOUT_PASSPORT = List.of("application_form", "identity_document",
+            "sworn_statement_no_passport", "proof_of_presence", "host_certificate", "proof_of_resources", "photo",
+            "medical_certificate");
+
+    /** An adult hosted for free, without a passport, whose care cannot wait. */
+    static Map<String, String> hostedWithoutPassport() {
+        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
+        a.put("partner", "no");
+        a.put("children", "0");
+        a.put("householdResources", "0");
+        a.put("housing", "hosted");
+        a.put("hostedFree", "yes");
+        a.put("identityDocument", "id_card");
+        a.put("urgentCare", "yes");
+        return a;
+    }
+
+    static Map<String, String> familyOverTheCeiling() {
+        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
+        a.put("partnerRegularStatus", "no");
+        a.put("children", "2");
+        a.put("minorChildren", "2");
+        a.put("householdResources", "60000");
+        a.put("alimonyPaid", "0");
+        return a;
+    }
+
+    static Map<String, String> eligibleLater() {
+        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
+        a.put("arrivalDate", SummaryPdfTest.TODAY.minusMonths(1).toString());
+        a.put("visaExempt", "no");
+        a.put("joiningAmeHolder", "no");
+        return a;
+    }
+
+    private static PDDocument pdf(String lang, Map<String, String> answers) throws Exception {
+        byte[] pdf = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(answers)
+                .post("/" + lang + "/summary/pdf").then().statusCode(200).extract().asByteArray();
+        return Loader.loadPDF(pdf);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar", "ta", "bn", "zh"})
+    void typicalCasesFitOnTwoPages(String lang) throws Exception {
+        Map<String, Map<String, String>> cases = Map.of("hosted without passport", hostedWithoutPassport(),
+                "family over the ceiling", familyOverTheCeiling(), "eligible later", eligibleLater());
+        for (var c : cases.entrySet()) {
+            try (PDDocument doc = pdf(lang, c.getValue())) {
+                assertTrue(doc.getNumberOfPages() <= 2, lang + " " + c.getKey() + ": " + doc.getNumberOfPages() + " pages");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ta", "bn", "zh", "ru"})
+    void eachPaperIsPrintedOnTheLineOfItsFrenchName(String lang) throws Exception {
+        try (PDDocument doc = pdf(lang, hostedWithoutPassport())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> lines = Arrays.stream(stripper.getText(doc).split("\\R")).map(SummaryPdfTest::normal).toList();
+            for (String id : HOSTED_WITHOUT_PASSPORT) {
+                String reader = start(CONTENT.translations().of(lang).get("doc." + id + ".title").pattern(), 6);
+                String french = start(CONTENT.translations().source().get("doc." + id + ".title").pattern(), 10);
+                assertTrue(lines.stream().anyMatch(l -> l.contains(reader) && l.contains(french)),
+                        lang + " " + id + ": \"" + reader + "\" and \"" + french + "\" on one line of " + lines);
+            }
+        }
+    }
+
+    /** The first characters of a sentence as extraction gives them (no spaces, compatibility forms folded). */
+    private static String start(String sentence, int length) {
+        String n = SummaryPdfTest.normal(sentence.replaceAll("\\{[^}]*}", ""));
+        return n.substring(0, Math.min(length, n.length()));
+    }
+}
