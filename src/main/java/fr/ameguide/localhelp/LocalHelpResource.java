@@ -5,11 +5,8 @@ import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.questionnaire.FormAssessor;
-import fr.ameguide.result.Wording;
 import fr.ameguide.web.HtmlResponse;
-import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
-import java.util.Map;
 
 /**
  * Who helps near you: the postcode box of the start and guide pages posts here (never in the address);
@@ -40,39 +35,29 @@ public class LocalHelpResource {
     Pages pages;
     @Inject
     CachedPages cache;
+    @Inject
+    LocalHelpPages views;
 
     /** The box alone, for a link from elsewhere. */
     @NonBlocking
     @GET
     public Response box(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
-        return cache.page(headers, language.code() + " /local-help", day -> {
-            Wording w = pages.wording(language);
-            return Templates.localHelp(pages.page(language, w.text("localhelp.page.title"), "/local-help"), null, null, null);
-        });
+        return cache.page(headers, language.code() + " /local-help", day -> views.box(language));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response offices(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
-        Wording w = pages.wording(language);
-        Map<String, String> input = FormAssessor.single(form);
-        String typed = input.get(LocalResult.FIELD);
+        String typed = FormAssessor.single(form).get(LocalResult.FIELD);
         LocalHelp.Lookup lookup = content.localHelp().lookup(typed);
         // whether it was found, never the postcode
         LOG.debugf("local help page: %s", lookup.found() ? "found" : lookup.problem());
         if (!lookup.found()) {
-            // Nothing to carry: the language links open the empty box.
-            Page page = pages.page(language, w.text("common.error_prefix") + " " + w.text("localhelp.page.title"), "/local-help");
-            return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST, Templates.localHelp(page, null,
-                    LocalOffices.problemText(lookup.problem(), w), typed));
+            return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST, views.problem(language, lookup, typed));
         }
-        // The language buttons post the postcode again: the same offices in another language.
-        Page page = pages.withAnswers(language, w.text("localhelp.page.title"), Map.of(LocalResult.FIELD, lookup.postcode()),
-                "/local-help", null, false);
-        return HtmlResponse.withAnswers(Templates.localHelp(page, LocalOffices.of(lookup, content.localHelp(), w), null,
-                lookup.postcode()));
+        return HtmlResponse.withAnswers(views.offices(language, lookup));
     }
 
     @GET
@@ -80,10 +65,6 @@ public class LocalHelpResource {
     @Path("/partners")
     public Response partners(@PathParam("lang") String lang, @Context HttpHeaders headers) {
         Language language = pages.language(lang);
-        return cache.page(headers, language.code() + " /local-help/partners", day -> {
-            Wording w = pages.wording(language);
-            return Templates.localPartners(pages.page(language, w.text("localhelp.partners.title"), "/local-help/partners"),
-                    LocalPartners.of(content.localHelp(), w));
-        });
+        return cache.page(headers, language.code() + " /local-help/partners", day -> views.partners(language));
     }
 }
