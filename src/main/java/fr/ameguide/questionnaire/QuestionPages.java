@@ -81,15 +81,21 @@ public class QuestionPages {
 
     TemplateInstance checkAnswers(Language language, Flow.Walk walk, Map<String, String> given) {
         Wording w = pages.wording(language);
-        List<AnswerRow> rows = new ArrayList<>();
-        for (Question q : walk.answered()) {
-            String label = w.text("answer." + q.id() + ".label");
-            rows.add(new AnswerRow(label, answerText(w, q, walk.kept().get(q.field())), q.slug(),
-                    w.text("check.change_label", "question", label)));
-        }
+        List<AnswerRow> rows = answerRows(w, walk).stream().map(r -> new AnswerRow(r.label(), r.answer(), r.changeAction(),
+                w.text("check.change_label", "question", r.label()))).toList();
         Question last = walk.answered().get(walk.answered().size() - 1);
         Page page = pages.withAnswers(language, w.text("check.title"), given, "/check", CHECK_PAGE, false);
         return Templates.checkAnswers(page, rows, last.slug());
+    }
+
+    /** The answers on the path, each as its short label and the answer in words (Change goes to its question). */
+    public static List<AnswerRow> answerRows(Wording w, Flow.Walk walk) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Question q : walk.answered()) {
+            rows.add(new AnswerRow(w.text("answer." + q.id() + ".label"), answerText(w, q, walk.kept().get(q.field())),
+                    q.slug(), null));
+        }
+        return rows;
     }
 
     /** The result page, also reached from a summary's QR code. */

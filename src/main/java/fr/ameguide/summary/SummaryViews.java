@@ -8,6 +8,8 @@ import fr.ameguide.i18n.Language;
 import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.localhelp.LocalResult;
+import fr.ameguide.questionnaire.AnswerRow;
+import fr.ameguide.questionnaire.Flow;
 import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
@@ -45,6 +47,8 @@ class SummaryViews {
     SiteConfig site;
     @Inject
     ResultLink link;
+    @Inject
+    FormAssessor assessor;
 
     /**
      * The PDF is printed from a file with no server to ask, so its styles are inlined. Urdu is set in
@@ -110,6 +114,14 @@ class SummaryViews {
             why.add(new SummaryView.Item(r.ceilingText(), f.ceilingText(), null, null));
         }
         blocks.add(new SummaryView.Pair("list", null, null, why));
+        // For the clerk: what the person answered, in French, beside the conditions it was checked against.
+        // On screen only: on paper it pushed Tamil and Bengali summaries to a third page.
+        if (!forPdf) {
+            Flow.Walk walk = assessor.flow(a.asOf()).walk(assessed.answers());
+            blocks.add(heading(reader, french, "summary.answers_title"));
+            blocks.add(new SummaryView.Pair("facts", null, null, paired(QuestionPages.answerRows(reader, walk),
+                    QuestionPages.answerRows(french, walk), AnswerRow::label, AnswerRow::answer)));
+        }
         if (!r.documents().isEmpty()) {
             blocks.add(heading(reader, french, "result.documents_title"));
             blocks.add(text("text", reader.text("result.documents_intro"), french.text("result.documents_intro")));

@@ -115,8 +115,11 @@ class CachedPagesTest {
         given().get("/fr/guide/documents?x=1").then().statusCode(200);
         assertTrue(given().get("/fr/guide/documents;x=2").statusCode() < 500);
         // Per language: the start page, the guide's index, each guide page, and the two pages of local help
-        // (the postcode box and the professionals' page).
-        int max = content.languages().offered().size() * (content.pages().size() + 4);
+        // (the postcode box and the professionals' page), the models' index and each model.
+        int max = content.languages().offered().size() * (content.pages().size() + 4 + 1 + content.models().size());
+        for (int i = 0; i < 30; i++) {
+            assertEquals(404, given().get("/fr/models/no-such-model-" + i).statusCode());
+        }
         assertTrue(cache.size() <= max, cache.size() + " entries for at most " + max + " pages");
     }
 
