@@ -1,5 +1,6 @@
 package fr.ameguide.browser;
 
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -51,21 +52,17 @@ class ActNowBrowserTest {
         }
     }
 
+    /** The planned person at home, without children (their minor child's answer kept), not joining an AME holder. */
+    private static TestPerson person() {
+        return Site.planned().with("children", "0", "housing", "own_home", "hostedFree", "no", "joiningAmeHolder", "no");
+    }
+
     static Map<String, String> eligible() {
-        Map<String, String> f = new LinkedHashMap<>(Site.plan());
-        f.put("children", "0");
-        f.put("housing", "own_home");
-        f.put("hostedFree", "no");
-        f.put("joiningAmeHolder", "no");
-        return f;
+        return person().form();
     }
 
     static Map<String, String> with(String... keyValues) {
-        Map<String, String> f = eligible();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            f.put(keyValues[i], keyValues[i + 1]);
-        }
-        return f;
+        return person().with(keyValues).form();
     }
 
     /** Situations whose box is long: the three-action one, and one per outcome. */

@@ -3,6 +3,7 @@ package fr.ameguide.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.ameguide.testing.TestPerson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,26 +110,13 @@ final class Site {
      * A new question on the way needs its answer here: the walk fails and names the field.
      */
     static Map<String, String> plan() {
-        Map<String, String> plan = new LinkedHashMap<>();
-        plan.put("presence", "lives_in_france");
-        plan.put("territory", "metropole");
-        plan.put("status", "no_permit");
-        plan.put("age", "34");
-        plan.put("arrivalDate", today().minusYears(1).withDayOfMonth(15).toString());
-        plan.put("hadRegularStay", "no");
-        plan.put("partner", "no");
-        plan.put("children", "1");
-        plan.put("minorChildren", "1");
-        plan.put("householdResources", "650");
-        // Asked only on some paths (a recent arrival, resources over the ceiling); off the path they are dropped.
-        plan.put("visaExempt", "no");
-        plan.put("alimonyPaid", "0");
-        plan.put("housing", "hosted");
-        plan.put("hostedFree", "yes");
-        plan.put("identityDocument", "passport");
-        plan.put("urgentCare", "no");
-        plan.put("ame", "never");
-        return plan;
+        return planned().form();
+    }
+
+    /** The person of {@link #plan()}, to change for another situation. */
+    static TestPerson planned() {
+        return TestPerson.adultWithoutPermit(today()).arrivedOn(today().minusYears(1).withDayOfMonth(15)).children(1, 1)
+                .resources("650").hosted("yes").answersIfAsked();
     }
 
     private static final Map<String, JsonNode> READ = new java.util.concurrent.ConcurrentHashMap<>();

@@ -2,6 +2,7 @@ package fr.ameguide.cache;
 
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
@@ -147,22 +149,14 @@ class CachedPagesTest {
         assertEquals(404, given().get("/assets/000000000000/..%2Fapplication.properties").statusCode());
     }
 
+    /** An adult of 29 without a permit, in France for two years, eligible. */
+    private static TestPerson person() {
+        return TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(29);
+    }
+
     @Test
     void pagesWithAnswersAreNotKept() {
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("presence", "lives_in_france");
-        answers.put("territory", "metropole");
-        answers.put("status", "no_permit");
-        answers.put("age", "29");
-        answers.put("arrivalDate", LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(2).toString());
-        answers.put("hadRegularStay", "no");
-        answers.put("partner", "no");
-        answers.put("children", "0");
-        answers.put("householdResources", "3000");
-        answers.put("housing", "own_home");
-        answers.put("identityDocument", "passport");
-        answers.put("urgentCare", "no");
-        answers.put("ame", "never");
+        Map<String, String> answers = person().form();
         // The questionnaire's one address, showing the result and then after a question; the summary.
         for (String target : List.of("/fr/check _show=result", "/fr/summary -", "/fr/check _question=territory")) {
             String path = target.split(" ")[0];
@@ -182,9 +176,8 @@ class CachedPagesTest {
 
     @Test
     void answerPagesAreGzippedOnceAndInflateToThePlainPage() throws Exception {
-        String form = "presence=lives_in_france&territory=metropole&status=no_permit&age=29&arrivalDate="
-                + LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(2) + "&hadRegularStay=no&partner=no&children=0"
-                + "&householdResources=3000&housing=own_home&identityDocument=passport&urgentCare=no&ame=never&_show=result";
+        String form = person().form().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&")) + "&_show=result";
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://localhost:" + RestAssured.port + "/fr/check");
         HttpRequest.Builder post = HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,6 +5,7 @@ import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.ExplainedAssessment.StepText;
 import fr.ameguide.result.Wording;
+import fr.ameguide.testing.TestPerson;
 import fr.ameguide.web.Weight;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +41,7 @@ class LocalHelpWebTest {
 
     /** A first application in metropolitan France: the steps include filing in person at the caisse. */
     static Map<String, String> answers() {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("presence", "lives_in_france");
-        a.put("territory", "metropole");
-        a.put("status", "no_permit");
-        a.put("age", "40");
-        a.put("arrivalDate", "2024-01-15");
-        a.put("hadRegularStay", "no");
-        a.put("partner", "no");
-        a.put("children", "0");
-        a.put("householdResources", "3000");
-        a.put("housing", "own_home");
-        a.put("identityDocument", "passport");
-        a.put("urgentCare", "no");
-        a.put("ame", "never");
-        return a;
+        return TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(40).arrivedOn(LocalDate.of(2024, 1, 15)).form();
     }
 
     static Response result(String lang, String postcode) {

@@ -3,6 +3,7 @@ package fr.ameguide.questionnaire;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.result.Wording;
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -160,8 +161,7 @@ class HouseholdQuestionsTest {
         Map<String, Map<String, String>> a = adult("1000", TODAY.minusYears(2).toString());
         LocalDate sent = TODAY.minusDays(20);
         a.put("ame", Map.of("ame", "appealed"));
-        a.put("appeal_date", Map.of("ameDate-day", String.valueOf(sent.getDayOfMonth()),
-                "ameDate-month", String.valueOf(sent.getMonthValue()), "ameDate-year", String.valueOf(sent.getYear())));
+        a.put("appeal_date", TestPerson.dateFields("ameDate", sent));
         FormWalker w = QuestionnaireFlowTest.result("en", a);
         assertTrue(w.page.select("main p.procedure").text().contains("tribunal administratif"), w.page.select("main p.procedure").text());
     }
@@ -184,9 +184,7 @@ class HouseholdQuestionsTest {
         Map<String, Map<String, String>> a = adult("1000", TODAY.minusYears(2).toString());
         LocalDate ended = TODAY.minusMonths(4);
         a.put("had_regular_stay", Map.of("hadRegularStay", "yes"));
-        a.put("regular_stay_end_date", Map.of("regularStayEndDate-day", String.valueOf(ended.getDayOfMonth()),
-                "regularStayEndDate-month", String.valueOf(ended.getMonthValue()),
-                "regularStayEndDate-year", String.valueOf(ended.getYear())));
+        a.put("regular_stay_end_date", TestPerson.dateFields("regularStayEndDate", ended));
         FormWalker w = QuestionnaireFlowTest.result("en", a);
         assertEquals(stepTitle("cover_kept_six_months"), w.page.selectFirst(".steps h3").text(), "first of the steps");
         a.put("had_regular_stay", Map.of("hadRegularStay", "no"));

@@ -1,5 +1,6 @@
 package fr.ameguide.questionnaire;
 
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -21,29 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionnaireFlowTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-    /** A person's answers, question by question, in the order they are asked. */
+    /**
+     * A person's answers, question by question: an adult without a permit, arrived on {@code arrival}, with
+     * {@code resources}, not joining an AME holder, with the answers some paths only ask (after a recent
+     * arrival, over the ceiling).
+     */
     static Map<String, Map<String, String>> adult(String resources, String arrival) {
-        LocalDate a = LocalDate.parse(arrival);
-        Map<String, Map<String, String>> answers = new LinkedHashMap<>();
-        answers.put("presence", Map.of("presence", "lives_in_france"));
-        answers.put("territory", Map.of("territory", "metropole"));
-        answers.put("status", Map.of("status", "no_permit"));
-        answers.put("age", Map.of("age", "34"));
-        answers.put("arrival_date", Map.of("arrivalDate-day", String.valueOf(a.getDayOfMonth()),
-                "arrivalDate-month", String.valueOf(a.getMonthValue()), "arrivalDate-year", String.valueOf(a.getYear())));
-        answers.put("had_regular_stay", Map.of("hadRegularStay", "no"));
-        // Asked only when they can matter: after a recent arrival, over the ceiling.
-        answers.put("visa_exempt", Map.of("visaExempt", "no"));
-        answers.put("alimony_paid", Map.of("alimonyPaid", "0"));
-        answers.put("joining_ame_holder", Map.of("joiningAmeHolder", "no"));
-        answers.put("partner", Map.of("partner", "no"));
-        answers.put("children", Map.of("children", "0"));
-        answers.put("household_resources", Map.of("householdResources", resources));
-        answers.put("housing", Map.of("housing", "own_home"));
-        answers.put("identity_document", Map.of("identityDocument", "passport"));
-        answers.put("urgent_care", Map.of("urgentCare", "no"));
-        answers.put("ame", Map.of("ame", "never"));
-        return answers;
+        return TestPerson.adultWithoutPermit(TODAY).arrivedOn(LocalDate.parse(arrival)).resources(resources)
+                .with("joiningAmeHolder", "no").answersIfAsked().byQuestion();
     }
 
     /** Answers each question the page asks, until "Check your answers"; fails on a question not planned. */
@@ -139,15 +125,8 @@ class QuestionnaireFlowTest {
 
     @Test
     void aChildIsAskedNeitherArrivalNorResources() {
-        Map<String, Map<String, String>> child = new LinkedHashMap<>();
-        child.put("presence", Map.of("presence", "lives_in_france"));
-        child.put("territory", Map.of("territory", "metropole"));
-        child.put("status", Map.of("status", "no_permit"));
-        child.put("age", Map.of("age", "9"));
-        child.put("housing", Map.of("housing", "no_fixed_address"));
-        child.put("identity_document", Map.of("identityDocument", "other"));
-        child.put("urgent_care", Map.of("urgentCare", "yes"));
-        child.put("ame", Map.of("ame", "never"));
+        Map<String, Map<String, String>> child = TestPerson.child()
+                .with("housing", "no_fixed_address", "identityDocument", "other", "urgentCare", "yes").byQuestion();
         FormWalker w = result("en", child);
         assertEquals("You can get AME.", outcome(w));
         assertTrue(w.page.select(".reasons").text().contains("You are under 18"));
@@ -159,8 +138,7 @@ class QuestionnaireFlowTest {
     private static Map<String, Map<String, String>> withAme(String ame, String question, LocalDate date) {
         Map<String, Map<String, String>> answers = adult("1000", TODAY.minusYears(2).toString());
         answers.put("ame", Map.of("ame", ame));
-        answers.put(question, Map.of("ameDate-day", String.valueOf(date.getDayOfMonth()),
-                "ameDate-month", String.valueOf(date.getMonthValue()), "ameDate-year", String.valueOf(date.getYear())));
+        answers.put(question, TestPerson.dateFields("ameDate", date));
         return answers;
     }
 
@@ -221,7 +199,7 @@ class QuestionnaireFlowTest {
         w.answer("ame", "refused");
         assertEquals("On what day did you receive the refusal?", w.h1());
         LocalDate d = TODAY.minusDays(3);
-        w.answer(Map.of("ameDate-day", "" + d.getDayOfMonth(), "ameDate-month", "" + d.getMonthValue(), "ameDate-year", "" + d.getYear()));
+        w.answer(TestPerson.dateFields("ameDate", d));
         assertEquals("Check your answers", w.h1());
     }
 
@@ -308,8 +286,7 @@ class QuestionnaireFlowTest {
                 .findFirst().orElseThrow().selectFirst("button"));
         assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
         LocalDate recent = TODAY.minusMonths(1);
-        w.answer(Map.of("arrivalDate-day", "" + recent.getDayOfMonth(), "arrivalDate-month", "" + recent.getMonthValue(),
-                "arrivalDate-year", "" + recent.getYear()));
+        w.answer(TestPerson.dateFields("arrivalDate", recent));
         assertEquals("visa-exempt", w.page.selectFirst("main form input[name=_question]").attr("value"),
                 "a recent arrival opens new questions");
         w.answer("visaExempt", "no");
@@ -331,8 +308,7 @@ class QuestionnaireFlowTest {
         FormWalker w = new FormWalker().open("/en/check").answer("presence", "lives_in_france")
                 .answer("territory", "metropole").answer("status", "no_permit").answer("age", "34");
         LocalDate a = TODAY.minusYears(1);
-        w.answer(Map.of("arrivalDate-day", "" + a.getDayOfMonth(), "arrivalDate-month", "" + a.getMonthValue(),
-                "arrivalDate-year", "" + a.getYear())).answer("hadRegularStay", "no").answer("partner", "yes");
+        w.answer(TestPerson.dateFields("arrivalDate", a)).answer("hadRegularStay", "no").answer("partner", "yes");
         assertEquals("partner-regular-status", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.answer("partnerRegularStatus", "no");
         assertEquals("children", w.page.selectFirst("main form input[name=_question]").attr("value"));

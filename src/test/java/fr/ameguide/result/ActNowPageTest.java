@@ -2,6 +2,7 @@ package fr.ameguide.result;
 
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,34 +30,16 @@ public class ActNowPageTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
     /** An adult in metropolitan France for two years, without a permit, under the ceiling: eligible today. */
+    private static TestPerson person() {
+        return TestPerson.adultWithoutPermit(TODAY).with("joiningAmeHolder", "no").answersIfAsked();
+    }
+
     public static Map<String, String> eligible() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("presence", "lives_in_france");
-        f.put("territory", "metropole");
-        f.put("status", "no_permit");
-        f.put("age", "34");
-        f.put("arrivalDate", TODAY.minusYears(2).toString());
-        f.put("hadRegularStay", "no");
-        f.put("joiningAmeHolder", "no");
-        f.put("partner", "no");
-        f.put("children", "0");
-        // Asked only on some paths (a recent arrival, resources over the ceiling); off the path they are dropped.
-        f.put("visaExempt", "no");
-        f.put("alimonyPaid", "0");
-        f.put("householdResources", "3000");
-        f.put("housing", "own_home");
-        f.put("identityDocument", "passport");
-        f.put("urgentCare", "no");
-        f.put("ame", "never");
-        return f;
+        return person().form();
     }
 
     static Map<String, String> with(String... keyValues) {
-        Map<String, String> f = eligible();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            f.put(keyValues[i], keyValues[i + 1]);
-        }
-        return f;
+        return person().with(keyValues).form();
     }
 
     static Document result(String lang, Map<String, String> form) {

@@ -3,6 +3,7 @@ package fr.ameguide.summary;
 import fr.ameguide.content.Question;
 import fr.ameguide.content.QuestionType;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestPerson;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,8 +26,12 @@ class ResultLinkTest {
     /** The dev and test profiles' key (application.properties): bytes 0 to 31. */
     static final byte[] TEST_KEY = new byte[32];
     private static final byte[] OTHER_KEY = new byte[32];
-    private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
     private static final LocalDate SEALED = LocalDate.of(2026, 11, 27);
+    /** Someone overseas, their arrival known to the month, refused on 2 November 2026: a bit of every kind of answer. */
+    private static final Map<String, String> ANSWERS = TestPerson.adultWithoutPermit(SEALED)
+            .with("territory", "overseas", "status", "eu_no_right_of_residence", "arrivalDate", "2025-08", "hadRegularStay", "dont_know",
+                    "partner", "yes", "children", "3", "housing", "no_fixed_address", "identityDocument", "none", "urgentCare", "yes")
+            .age(41).resources("12345.67").ame("refused", LocalDate.of(2026, 11, 2)).form();
 
     /**
      * Sealed once with TEST_KEY by version 2 on 2026-11-27 and fixed here: it must open to ANSWERS for as
@@ -41,20 +46,6 @@ class ResultLinkTest {
             TEST_KEY[i] = (byte) i;
         }
         Arrays.fill(OTHER_KEY, (byte) 7);
-        ANSWERS.put("presence", "lives_in_france");
-        ANSWERS.put("territory", "overseas");
-        ANSWERS.put("status", "eu_no_right_of_residence");
-        ANSWERS.put("age", "41");
-        ANSWERS.put("arrivalDate", "2025-08");
-        ANSWERS.put("hadRegularStay", "dont_know");
-        ANSWERS.put("partner", "yes");
-        ANSWERS.put("children", "3");
-        ANSWERS.put("householdResources", "12345.67");
-        ANSWERS.put("housing", "no_fixed_address");
-        ANSWERS.put("identityDocument", "none");
-        ANSWERS.put("urgentCare", "yes");
-        ANSWERS.put("ame", "refused");
-        ANSWERS.put("ameDate", "2026-11-02");
     }
 
     private static List<Question> questions() {

@@ -1,5 +1,6 @@
 package fr.ameguide.summary;
 
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -12,7 +13,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,23 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SummaryTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
+    /** An adult without a permit, in France for a year, hosted (not for free), without an identity paper, whose care cannot wait. */
+    static TestPerson person() {
+        return TestPerson.adultWithoutPermit(TODAY).arrivedOn(TODAY.minusYears(1)).resources("4000").hosted("no")
+                .with("identityDocument", "none", "urgentCare", "yes");
+    }
+
     static Map<String, String> answers() {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("presence", "lives_in_france");
-        a.put("territory", "metropole");
-        a.put("status", "no_permit");
-        a.put("age", "34");
-        a.put("arrivalDate", TODAY.minusYears(1).toString());
-        a.put("hadRegularStay", "no");
-        a.put("partner", "no");
-        a.put("children", "0");
-        a.put("householdResources", "4000");
-        a.put("housing", "hosted");
-        a.put("hostedFree", "no");
-        a.put("identityDocument", "none");
-        a.put("urgentCare", "yes");
-        a.put("ame", "never");
-        return a;
+        return person().form();
     }
 
     static Document summary(String lang) {
@@ -118,9 +109,7 @@ class SummaryTest {
 
     @Test
     void theCalendarFileHoldsTheKeyDatesInTheReadersLanguage() throws Exception {
-        Map<String, String> waiting = answers();
-        waiting.put("ame", "pending");
-        waiting.put("ameDate", TODAY.minusDays(20).toString());
+        Map<String, String> waiting = person().ame("pending", TODAY.minusDays(20)).form();
         String ics = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(waiting)
                 .post("/ru/summary/calendar").then().statusCode(200).header("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));

@@ -4,6 +4,7 @@ import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.i18n.Message;
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,31 +49,17 @@ class EveryPageTest {
         content.pages().forEach(p -> get(pages, "guide " + p.slug(), "/" + lang + "/guide/" + p.slug()));
         get(pages, "question (choice)", "/" + lang + "/check");
         get(pages, "not found", "/" + lang + "/nowhere");
-        Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("presence", "lives_in_france");
-        answers.put("territory", "metropole");
-        answers.put("status", "no_permit");
-        post(pages, "question (number)", "/" + lang + "/check/status", answers);
-        answers.put("age", "40");
-        post(pages, "question (date)", "/" + lang + "/check/age", answers);
-        post(pages, "question with an error", "/" + lang + "/check/arrival-date", Map.of("presence", "lives_in_france",
-                "territory", "metropole", "status", "no_permit", "age", "40", "arrivalDate-day", "40", "arrivalDate-month", "1",
-                "arrivalDate-year", "2024"));
-        answers.put("arrivalDate", "2024-01-15");
-        answers.put("hadRegularStay", "no");
-        answers.put("partner", "yes");
-        answers.put("partnerRegularStatus", "no");
-        answers.put("children", "2");
-        Map<String, String> minors = new LinkedHashMap<>(answers);
-        minors.put("minorChildren", "1");
-        post(pages, "question (amount)", "/" + lang + "/check/minor-children", minors);
-        answers.put("minorChildren", "1");
-        answers.put("householdResources", "12000");
-        answers.put("housing", "hosted");
-        answers.put("hostedFree", "dont_know");
-        answers.put("identityDocument", "none");
-        answers.put("urgentCare", "yes");
-        answers.put("ame", "never");
+        // An adult in France since January 2024, in a couple with two children (one a minor), hosted, without papers.
+        TestPerson person = TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(40)
+                .arrivedOn(LocalDate.of(2024, 1, 15)).couple().children(2, 1).resources("12000").hosted("dont_know")
+                .with("identityDocument", "none", "urgentCare", "yes");
+        post(pages, "question (number)", "/" + lang + "/check/status", person.formThrough("status"));
+        post(pages, "question (date)", "/" + lang + "/check/age", person.formThrough("age"));
+        Map<String, String> wrongDate = person.formThrough("age");
+        wrongDate.putAll(Map.of("arrivalDate-day", "40", "arrivalDate-month", "1", "arrivalDate-year", "2024"));
+        post(pages, "question with an error", "/" + lang + "/check/arrival-date", wrongDate);
+        post(pages, "question (amount)", "/" + lang + "/check/minor-children", person.formThrough("minorChildren"));
+        Map<String, String> answers = person.form();
         post(pages, "check answers", "/" + lang + "/check/ame", answers);
         post(pages, "result", "/" + lang + "/check/result", answers);
         // Who helps near you (issue 12): the box, the offices, a wrong postcode, the result naming the place

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,33 +31,18 @@ class SummaryPagesTest {
 
     /** An adult hosted for free, without a passport, whose care cannot wait. */
     static Map<String, String> hostedWithoutPassport() {
-        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
-        a.put("partner", "no");
-        a.put("children", "0");
-        a.put("householdResources", "0");
-        a.put("housing", "hosted");
-        a.put("hostedFree", "yes");
-        a.put("identityDocument", "id_card");
-        a.put("urgentCare", "yes");
-        return a;
+        // Alone and without children now: the earlier partner's status and minor children stay, unasked.
+        return SummaryPdfTest.person().with("partner", "no", "children", "0").resources("0").hosted("yes")
+                .with("identityDocument", "id_card", "urgentCare", "yes").form();
     }
 
     static Map<String, String> familyOverTheCeiling() {
-        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
-        a.put("partnerRegularStatus", "no");
-        a.put("children", "2");
-        a.put("minorChildren", "2");
-        a.put("householdResources", "60000");
-        a.put("alimonyPaid", "0");
-        return a;
+        return SummaryPdfTest.person().children(2, 2).resources("60000").with("alimonyPaid", "0").form();
     }
 
     static Map<String, String> eligibleLater() {
-        Map<String, String> a = new LinkedHashMap<>(SummaryPdfTest.answers());
-        a.put("arrivalDate", SummaryPdfTest.TODAY.minusMonths(1).toString());
-        a.put("visaExempt", "no");
-        a.put("joiningAmeHolder", "no");
-        return a;
+        return SummaryPdfTest.person().arrivedOn(SummaryPdfTest.TODAY.minusMonths(1)).with("visaExempt", "no", "joiningAmeHolder", "no")
+                .form();
     }
 
     private static PDDocument pdf(String lang, Map<String, String> answers) throws Exception {

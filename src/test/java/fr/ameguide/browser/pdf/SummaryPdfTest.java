@@ -6,6 +6,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,7 +25,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,24 +50,13 @@ class SummaryPdfTest {
         }
     }
 
+    /** An adult of 29 without a permit, in France for two years, in a couple with a minor child, eligible. */
+    static TestPerson person() {
+        return TestPerson.adultWithoutPermit(TODAY).age(29).couple().children(1, 1);
+    }
+
     static Map<String, String> answers() {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("presence", "lives_in_france");
-        a.put("territory", "metropole");
-        a.put("status", "no_permit");
-        a.put("age", "29");
-        a.put("arrivalDate", TODAY.minusYears(2).toString());
-        a.put("hadRegularStay", "no");
-        a.put("partner", "yes");
-        a.put("partnerRegularStatus", "no");
-        a.put("children", "1");
-        a.put("minorChildren", "1");
-        a.put("householdResources", "3000");
-        a.put("housing", "own_home");
-        a.put("identityDocument", "passport");
-        a.put("urgentCare", "no");
-        a.put("ame", "never");
-        return a;
+        return person().form();
     }
 
     /** What text extraction returns can differ in spaces, bidi controls and compatibility forms. */
