@@ -37,9 +37,7 @@ class ActNowBrowserTest {
 
     private static synchronized Chromium browser() {
         if (browser == null) {
-            browser = Chromium.start(true);
-            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+            browser = Chromium.phone();
         }
         return browser;
     }
@@ -82,16 +80,9 @@ class ActNowBrowserTest {
 
     /** Posts the answers as the result form does, from a page of the site, and waits for the result. */
     private void showResult(Chromium b, String lang, Map<String, String> answers) {
-        b.open(root + lang + "/");
         Map<String, String> body = new LinkedHashMap<>(answers);
         body.put("_show", "result");
-        b.script("""
-                var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
-                Object.entries(arguments[1]).forEach(function (e) {
-                  var i = document.createElement('input'); i.type = 'hidden'; i.name = e[0]; i.value = e[1]; f.appendChild(i); });
-                var s = document.createElement('button'); s.type = 'submit'; s.id = 'go-test'; s.textContent = 'go'; f.appendChild(s);
-                document.body.appendChild(f);""", "/" + lang + "/check", body);
-        b.clickAndWait(b.driver.findElement(By.id("go-test")));
+        b.post(root + lang + "/", "/" + lang + "/check", body);
     }
 
     @ParameterizedTest(name = "{0}")

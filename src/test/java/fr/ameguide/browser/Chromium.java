@@ -126,6 +126,26 @@ final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
+    /** A browser the size of a small phone: 360×640 CSS pixels, as the first-screen gates measure. */
+    static Chromium phone() {
+        Chromium b = start(true);
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", ActNowBrowserTest.WIDTH, "height", ActNowBrowserTest.HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+        return b;
+    }
+
+    /** Posts fields the way a form of the site does, from one of its pages, and waits for the answer. */
+    void post(String fromPage, String action, Map<String, String> fields) {
+        open(fromPage);
+        script("""
+                var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
+                Object.entries(arguments[1]).forEach(function (e) {
+                  var i = document.createElement('input'); i.type = 'hidden'; i.name = e[0]; i.value = e[1]; f.appendChild(i); });
+                var s = document.createElement('button'); s.type = 'submit'; s.id = 'go-test'; s.textContent = 'go'; f.appendChild(s);
+                document.body.appendChild(f);""", action, fields);
+        clickAndWait(driver.findElement(By.id("go-test")));
+    }
+
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     void clickAndWait(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));

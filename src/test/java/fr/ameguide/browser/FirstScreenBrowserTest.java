@@ -5,13 +5,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,9 +27,7 @@ class FirstScreenBrowserTest {
 
     private static synchronized Chromium browser() {
         if (browser == null) {
-            browser = Chromium.start(true);
-            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ActNowBrowserTest.WIDTH,
-                    "height", ActNowBrowserTest.HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+            browser = Chromium.phone();
         }
         return browser;
     }
@@ -82,15 +77,7 @@ class FirstScreenBrowserTest {
                     problems.add(lang + " model " + slug + " scrolls sideways by " + sidewaysScroll(b) + " px");
                 }
             }
-            b.open(root + lang + "/");
-            Map<String, String> body = new LinkedHashMap<>(ActNowBrowserTest.eligible());
-            b.script("""
-                    var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
-                    Object.entries(arguments[1]).forEach(function (e) {
-                      var i = document.createElement('input'); i.type = 'hidden'; i.name = e[0]; i.value = e[1]; f.appendChild(i); });
-                    var s = document.createElement('button'); s.type = 'submit'; s.id = 'go-test'; s.textContent = 'go'; f.appendChild(s);
-                    document.body.appendChild(f);""", "/" + lang + "/summary", body);
-            b.clickAndWait(b.driver.findElement(By.id("go-test")));
+            b.post(root + lang + "/", "/" + lang + "/summary", ActNowBrowserTest.eligible());
             if (sidewaysScroll(b) > 0) {
                 problems.add(lang + " summary scrolls sideways by " + sidewaysScroll(b) + " px");
             }
