@@ -52,6 +52,7 @@ final class Files {
                         int renewalWindowMonths, int lapseToleranceMonths, int coverMonths,
                         int careBeforeFilingDays, int adultAge, int photoAge,
                         int euRightOfResidenceMonths, int visaFreeStayDays, int coverAfterStatusEndsMonths,
+                        int pumaResidenceMonths, int resourceMonths, int plannedCareWaitMonths,
                         String status, String source, LocalDate lastChecked) {
     }
 

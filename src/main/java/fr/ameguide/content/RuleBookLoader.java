@@ -81,7 +81,8 @@ final class RuleBookLoader {
                 .map(r -> new Dated<>(r.from(), new Durations(r.irregularStayMonths(), r.decisionMonths(),
                         r.appealMonths(), r.renewalWindowMonths(), r.lapseToleranceMonths(), r.coverMonths(),
                         r.careBeforeFilingDays(), r.adultAge(), r.photoAge(), r.euRightOfResidenceMonths(),
-                        r.visaFreeStayDays(), r.coverAfterStatusEndsMonths()),
+                        r.visaFreeStayDays(), r.coverAfterStatusEndsMonths(), r.pumaResidenceMonths(),
+                        r.resourceMonths(), r.plannedCareWaitMonths()),
                         provenance(durationsFile + " " + r.from(), r.status(), r.source(), r.lastChecked(), sources)))
                 .toList());
 

@@ -45,6 +45,7 @@ public final class Formats {
     private volatile DateFormat monthYear;
     private volatile NumberFormat integer;
     private volatile ListFormatter lists;
+    private volatile ListFormatter orLists;
     private volatile NumberFormat wholeEuros;
     private volatile NumberFormat euroCents;
 
@@ -104,6 +105,15 @@ public final class Formats {
         if (f == null) {
             f = NumberFormat.getInstance(language.formatLocale());
             integer = f;
+        }
+        return f;
+    }
+
+    private ListFormatter orLists() {
+        ListFormatter f = orLists;
+        if (f == null) {
+            f = ListFormatter.getInstance(language.formatLocale(), ListFormatter.Type.OR, ListFormatter.Width.WIDE);
+            orLists = f;
         }
         return f;
     }
@@ -184,6 +194,11 @@ public final class Formats {
 
     public String list(List<String> items) {
         return lists().format(items); // immutable
+    }
+
+    /** "A, B or C": for papers of which one is enough. */
+    public String orList(List<String> items) {
+        return orLists().format(items);
     }
 
     /**

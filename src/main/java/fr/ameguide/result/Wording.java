@@ -7,6 +7,7 @@ import fr.ameguide.i18n.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +61,10 @@ public final class Wording {
             // Content checks at start make this unreachable for offered languages and shown ids.
             throw new IllegalStateException("no text " + key + " in " + language.code());
         }
-        if (args.isEmpty() && m.pattern().indexOf('{') < 0) {
+        if (m.pattern().indexOf('{') < 0) {
             return m.pattern();
         }
-        Map<String, Object> formatted = new LinkedHashMap<>();
+        Map<String, Object> formatted = new LinkedHashMap<>(durations());
         args.forEach((k, v) -> formatted.put(k, format(v)));
         String sentence = formats.message(m.pattern(), formatted);
         // Some languages' dates end with an abbreviation's full stop (Ukrainian "2026 р.", Russian
@@ -75,6 +76,21 @@ public final class Wording {
         }
         return sentence;
     }
+
+    /**
+     * The durations and ages in force, offered to every sentence by their names in durations.yaml
+     * ("{irregularStayMonths} mois"), so that no sentence writes a figure of the law. In force today in
+     * France: a reform's row takes over on its date, in every page at once.
+     */
+    private Map<String, Object> durations() {
+        return BY_NAME.computeIfAbsent(content.eligibility().rules().durationsAt(LocalDate.now(PARIS)),
+                d -> Map.copyOf(d.byName()));
+    }
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** One map per row of durations.yaml (a handful), not one per sentence. */
+    private static final Map<fr.ameguide.eligibility.Durations, Map<String, Object>> BY_NAME =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Dates and amounts become text in the language's conventions; whole numbers stay numbers for plurals. */
     public Object format(Object v) {

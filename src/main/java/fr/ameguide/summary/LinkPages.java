@@ -44,7 +44,7 @@ class LinkPages {
         if (opened instanceof ResultLink.Expired expired) {
             Page page = pages.page(language, w.text("summary.link_expired.title"), "/");
             return new Opened(Kind.EXPIRED, Templates.error(page, w.text("summary.link_expired.title"),
-                    w.text("summary.link_expired", "date", expired.sealedOn())));
+                    w.text("summary.link_expired", "date", expired.sealedOn(), "validMonths", ResultLink.VALID_MONTHS)));
         }
         Optional<FormAssessor.Assessed> assessed = opened instanceof ResultLink.Valid valid
                 ? assessor.assess(valid.sealed().answers(), valid.sealed().asOf()) : Optional.empty();

@@ -221,7 +221,7 @@ class SummaryViews {
             parts.add(d.hint());
         }
         if (!d.alternatives().isEmpty()) {
-            parts.add(w.text("result.alternatives") + " " + w.formats().list(d.alternatives()));
+            parts.add(w.text("result.alternatives_inline", "papers", w.formats().orList(d.alternatives())));
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
