@@ -31,7 +31,7 @@ class AssessmentMapper {
     }
 
     AssessmentResponse response(Assessment a, Wording w) {
-        ExplainedAssessment e = Explanation.explain(a, w, List.of());
+        ExplainedAssessment e = Explanation.explain(a, w);
         ResourceCeiling c = a.threshold();
         AssessmentResponse.Threshold threshold = null;
         if (c != null) {

@@ -13,6 +13,7 @@ import fr.ameguide.eligibility.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Turns a validated API request into the core's answers, and checks what the contract requires across fields. */
 public final class RequestAnswers {
@@ -42,7 +43,8 @@ public final class RequestAnswers {
                 Boolean.TRUE.equals(r.partnerRegularStatus()),
                 r.partnerResources(),
                 r.alimonyPaid(),
-                Boolean.TRUE.equals(r.visaExempt()));
+                Boolean.TRUE.equals(r.visaExempt()),
+                Set.of());
     }
 
     /**

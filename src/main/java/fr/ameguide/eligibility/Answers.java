@@ -2,12 +2,13 @@ package fr.ameguide.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What a person answered, in the vocabulary of the public API. Optional answers are null.
  * {@code asOf} is the day the application would be filed. The additions of December 2026
  * ({@code minorChildren} to {@code visaExempt}) default to 0 / false / null, which keeps every earlier
- * answer's meaning.
+ * answer's meaning. {@code unknown} names the answers given as "I don't know" (none through the API).
  */
 public record Answers(
         LocalDate asOf,
@@ -31,7 +32,25 @@ public record Answers(
         boolean partnerRegularStatus,
         BigDecimal partnerResources,
         BigDecimal alimonyPaid,
-        boolean visaExempt) {
+        boolean visaExempt,
+        Set<Unknown> unknown) {
+
+    public Answers {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** Housed free of charge, as counted: answered yes, or "I don't know" ({@link Unknown#HOSTED_FREE}). */
+    public boolean countedHostedFree() {
+        return hostedFree || unknown.contains(Unknown.HOSTED_FREE);
+    }
+
+    /**
+     * 90 days of regular stay counted from arrival: a visa-free stay, or not knowing whether one had a visa or
+     * needed one. The later start, never a too early one.
+     */
+    public boolean countedVisaFreeStay() {
+        return visaExempt || unknown.contains(Unknown.VISA_EXEMPT) || unknown.contains(Unknown.HAD_REGULAR_STAY);
+    }
 
     public Household household() {
         return new Household(partner, children);

@@ -63,13 +63,13 @@ public final class Conditions {
         }
         LocalDate filing = on;
         if (a.arrivalDate() != null && !a.joiningAmeHolder() && !threeMonthsMet(a, on)) {
-            filing = IrregularStay.of(a.status(), a.visaExempt(), a.arrivalDate(), a.regularStayEndDate(),
+            filing = IrregularStay.of(a.status(), a.countedVisaFreeStay(), a.arrivalDate(), a.regularStayEndDate(),
                     rules.durationsAt(on)).threeMonthsOn();
         }
         int size = a.household().size();
         BigDecimal counted = a.householdResources().subtract(a.excludedPartnerResources())
                 .subtract(a.alimonyOrZero()).max(BigDecimal.ZERO);
-        if (a.housing() == null || a.housing() == Housing.HOSTED && a.hostedFree()) {
+        if (a.housing() == null || a.housing() == Housing.HOSTED && a.countedHostedFree()) {
             counted = counted.add(rules.housingInKind(size, filing));
         }
         BigDecimal total = counted;
@@ -94,7 +94,7 @@ public final class Conditions {
         if (a.arrivalDate() == null) {
             return false;
         }
-        return IrregularStay.of(a.status(), a.visaExempt(), a.arrivalDate(), a.regularStayEndDate(),
+        return IrregularStay.of(a.status(), a.countedVisaFreeStay(), a.arrivalDate(), a.regularStayEndDate(),
                 rules.durationsAt(on)).metOn(on);
     }
 }

@@ -30,5 +30,7 @@ public enum Fact implements Code {
     // the household
     PARTNER_REGULAR_STATUS, MINOR_CHILDREN,
     /** Children under 18 who can have AME in their own name although the applicant cannot have it now. */
-    CHILDREN_OWN_AME
+    CHILDREN_OWN_AME,
+    // answers given as "I don't know" (see Unknown: how each is read)
+    UNKNOWN_HAD_VISA, UNKNOWN_VISA_EXEMPTION, UNKNOWN_HOSTED_FREE
 }

@@ -95,9 +95,10 @@ final class Facts {
                 }
             }
         }
-        if (a.visaExempt()) {
+        if (a.countedVisaFreeStay()) {
             f.add(Fact.VISA_EXEMPT);
         }
+        a.unknown().forEach(u -> f.add(u.fact()));
         if (a.regularStayEndDate() != null && !a.regularStayEndDate().isAfter(a.asOf())
                 && a.asOf().isBefore(a.regularStayEndDate().plusMonths(d.coverAfterStatusEndsMonths()))) {
             f.add(Fact.STATUS_ENDED_RECENTLY);

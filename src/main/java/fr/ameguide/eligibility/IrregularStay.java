@@ -24,7 +24,7 @@ public record IrregularStay(LocalDate arrival, LocalDate start, LocalDate threeM
     }
 
     static IrregularStay of(Answers a, Durations d) {
-        return of(a.status(), a.visaExempt(), a.arrivalDate(), a.regularStayEndDate(), d);
+        return of(a.status(), a.countedVisaFreeStay(), a.arrivalDate(), a.regularStayEndDate(), d);
     }
 
     public boolean metOn(LocalDate day) {

@@ -77,7 +77,7 @@ final class OutcomeRules {
             r.reason("alimony_deducted", true, "amount", alimony);
         }
         BigDecimal own = a.householdResources().subtract(partnerExcluded).subtract(alimony).max(BigDecimal.ZERO);
-        r.inKind = a.hostedFree() ? rules.housingInKind(size, on) : null;
+        r.inKind = a.countedHostedFree() ? rules.housingInKind(size, on) : null;
         r.counted = r.inKind == null ? own : own.add(r.inKind);
         r.ceiling = rules.ceiling(a.territory(), size, on).orElseThrow(() -> new OutsideKnownRules("resource_ceiling", on));
         boolean underCeiling = r.counted.compareTo(r.ceiling.amount()) <= 0;

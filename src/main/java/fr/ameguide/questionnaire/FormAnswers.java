@@ -8,12 +8,13 @@ import fr.ameguide.eligibility.IdentityDocument;
 import fr.ameguide.eligibility.Presence;
 import fr.ameguide.eligibility.ResidenceStatus;
 import fr.ameguide.eligibility.Territory;
+import fr.ameguide.eligibility.Unknown;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The questionnaire's answers (those on the path) as the core's answers, filed today. */
 final class FormAnswers {
@@ -33,8 +34,7 @@ final class FormAnswers {
                 "yes".equals(kept.get("partner")),
                 kept.containsKey("children") ? Integer.parseInt(kept.get("children")) : 0,
                 kept.containsKey("householdResources") ? new BigDecimal(kept.get("householdResources")) : null,
-                // "I don't know" counts free housing, as the CPAM would for someone housed by a private person.
-                "yes".equals(kept.get("hostedFree")) || "dont_know".equals(kept.get("hostedFree")),
+                "yes".equals(kept.get("hostedFree")),
                 Code.parse(Housing.class, kept.get("housing")),
                 Code.parse(IdentityDocument.class, kept.get("identityDocument")),
                 "yes".equals(kept.get("urgentCare")),
@@ -45,11 +45,8 @@ final class FormAnswers {
                 "yes".equals(kept.get("partnerRegularStatus")),
                 amount(kept.get("partnerResources"), kept.get("householdResources")),
                 kept.containsKey("alimonyPaid") ? new BigDecimal(kept.get("alimonyPaid")) : null,
-                // Not knowing whether one's country needs a visa, or whether one had a visa, counts 90 days of
-                // regular stay (a visa-free stay, or the longest short-stay visa): the later start, never a too
-                // early one (research F15).
-                "yes".equals(kept.get("visaExempt")) || "dont_know".equals(kept.get("visaExempt"))
-                        || "dont_know".equals(kept.get("hadRegularStay")));
+                "yes".equals(kept.get("visaExempt")),
+                unknown(kept));
     }
 
     /** The partner's share, at most the household's resources (the form cannot give more than the whole). */
@@ -61,18 +58,17 @@ final class FormAnswers {
         return whole == null ? s : s.min(new BigDecimal(whole));
     }
 
-    /** Notes that say how "I don't know" answers were read (translation keys). */
-    static List<String> notes(Map<String, String> kept) {
-        List<String> notes = new ArrayList<>();
-        if ("dont_know".equals(kept.get("hadRegularStay"))) {
-            notes.add("result.dont_know_visa");
-        }
-        if ("dont_know".equals(kept.get("visaExempt"))) {
-            notes.add("result.dont_know_visa_exempt");
-        }
-        if ("dont_know".equals(kept.get("hostedFree"))) {
-            notes.add("result.dont_know_hosted");
-        }
-        return notes;
+    /** The answers given as "I don't know": the core reads them (see {@link Unknown}). */
+    private static Set<Unknown> unknown(Map<String, String> kept) {
+        Set<Unknown> unknown = EnumSet.noneOf(Unknown.class);
+        Map.of("hadRegularStay", Unknown.HAD_REGULAR_STAY, "visaExempt", Unknown.VISA_EXEMPT, "hostedFree", Unknown.HOSTED_FREE)
+                .forEach((field, u) -> {
+                    if (DONT_KNOW.equals(kept.get(field))) {
+                        unknown.add(u);
+                    }
+                });
+        return unknown;
     }
+
+    private static final String DONT_KNOW = "dont_know";
 }

@@ -22,8 +22,8 @@ public class FormAssessor {
     @Inject
     Today today;
 
-    /** An assessment with the answers it came from (only those on the path) and notes on "I don't know". */
-    public record Assessed(Map<String, String> answers, Assessment assessment, List<String> notes) {
+    /** An assessment with the answers it came from (only those on the path). */
+    public record Assessed(Map<String, String> answers, Assessment assessment) {
     }
 
     public Flow flow(LocalDate on) {
@@ -39,7 +39,7 @@ public class FormAssessor {
         }
         try {
             Assessment a = content.eligibility().assess(FormAnswers.toAnswers(walk.kept(), flow, asOf));
-            return Optional.of(new Assessed(walk.kept(), a, FormAnswers.notes(walk.kept())));
+            return Optional.of(new Assessed(walk.kept(), a));
         } catch (InvalidAnswers e) {
             return Optional.empty();
         }

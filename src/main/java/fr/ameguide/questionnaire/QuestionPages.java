@@ -118,7 +118,7 @@ public class QuestionPages {
         }
         Page page = pages.withAnswers(language, w.text("result.title"), carried, "/check", RESULT_PAGE,
                 lookup != null && !found);
-        ExplainedAssessment explained = Explanation.explain(assessed.assessment(), w, assessed.notes());
+        ExplainedAssessment explained = Explanation.explain(assessed.assessment(), w);
         LocalResult local;
         if (found) {
             explained = explained.withSteps(LocalOffices.localSteps(explained.steps(), lookup, w, dateArgs(assessed)));

@@ -2,6 +2,7 @@ package fr.ameguide.result;
 
 import fr.ameguide.content.CatalogueItem;
 import fr.ameguide.eligibility.Assessment;
+import fr.ameguide.eligibility.Fact;
 import fr.ameguide.eligibility.FigureStatus;
 import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.eligibility.Outcome;
@@ -18,6 +19,7 @@ import fr.ameguide.result.ExplainedAssessment.ServiceText;
 import fr.ameguide.result.ExplainedAssessment.StepText;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,13 @@ public final class Explanation {
     private Explanation() {
     }
 
-    /**
-     * @param notes extra notes from how the answers were given (for example "I don't know" answers),
-     *              as translation keys
-     */
-    public static ExplainedAssessment explain(Assessment a, Wording w, List<String> notes) {
+    /** How the core read each "I don't know" answer (Unknown), in the order the questions come. */
+    private static final Map<Fact, String> UNKNOWN_NOTES = new EnumMap<>(Map.of(
+            Fact.UNKNOWN_HAD_VISA, "result.dont_know_visa",
+            Fact.UNKNOWN_VISA_EXEMPTION, "result.dont_know_visa_exempt",
+            Fact.UNKNOWN_HOSTED_FREE, "result.dont_know_hosted"));
+
+    public static ExplainedAssessment explain(Assessment a, Wording w) {
         Map<String, Object> dateArgs = new LinkedHashMap<>();
         for (KeyDate d : a.dates()) {
             dateArgs.put(d.id(), d.date());
@@ -49,7 +53,11 @@ public final class Explanation {
         if (a.housingInKind() != null) {
             noteTexts.add(w.text("result.in_kind", "amount", a.housingInKind()));
         }
-        notes.forEach(k -> noteTexts.add(w.text(k)));
+        UNKNOWN_NOTES.forEach((fact, key) -> {
+            if (a.has(fact)) {
+                noteTexts.add(w.text(key));
+            }
+        });
 
         List<DocumentText> documents = a.documents().stream().map(id -> {
             CatalogueItem item = w.content().documents().get(id);

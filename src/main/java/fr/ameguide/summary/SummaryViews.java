@@ -86,8 +86,8 @@ class SummaryViews {
         Wording reader = pages.wording(language);
         Wording french = pages.wording(content.languages().source());
         Assessment a = assessed.assessment();
-        ExplainedAssessment r = Explanation.explain(a, reader, assessed.notes());
-        ExplainedAssessment f = Explanation.explain(a, french, assessed.notes());
+        ExplainedAssessment r = Explanation.explain(a, reader);
+        ExplainedAssessment f = Explanation.explain(a, french);
         if (local != null) {
             r = r.withSteps(LocalOffices.localSteps(r.steps(), local, reader, QuestionPages.dateArgs(assessed)));
             f = f.withSteps(LocalOffices.localSteps(f.steps(), local, french, QuestionPages.dateArgs(assessed)));

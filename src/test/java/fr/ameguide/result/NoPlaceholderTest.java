@@ -63,8 +63,11 @@ class NoPlaceholderTest {
         for (Language l : content.languages().offered()) {
             Wording w = new Wording(content, l);
             for (Assessment a : assessments) {
-                ExplainedAssessment e = Explanation.explain(a, w, List.of("result.dont_know_visa", "result.dont_know_hosted"));
+                ExplainedAssessment e = Explanation.explain(a, w);
                 List<String> texts = new ArrayList<>(List.of(e.outcomeTitle(), e.outcomeText(), e.verifiedText()));
+                // how "I don't know" answers were read (the rows answer none of them)
+                texts.addAll(List.of(w.text("result.dont_know_visa"), w.text("result.dont_know_visa_exempt"),
+                        w.text("result.dont_know_hosted")));
                 if (e.procedureText() != null) {
                     texts.add(e.procedureText());
                 }
