@@ -31,9 +31,11 @@ public record RuleBook(
         if (series == null) {
             return Optional.empty();
         }
+        Optional<LocalDate> newest = series.at(date).map(Dated::from);
         return series.latest(date, table -> table.forSize(householdSize).isPresent())
                 .map(d -> new ResourceCeiling(d.value().forSize(householdSize).orElseThrow(), householdSize,
-                        territory, d.from(), d.value().provenance(householdSize, d.provenance())));
+                        territory, d.from(), d.value().provenance(householdSize, d.provenance()),
+                        newest.map(n -> n.isAfter(d.from())).orElse(false)));
     }
 
     /** The in-kind housing benefit for a year (CSS R861-5), rounded to the cent. */

@@ -114,9 +114,7 @@ public final class Explanation {
         if (c.provenance().status() == FigureStatus.UNCONFIRMED) {
             text.append(' ').append(w.text("result.ceiling_unconfirmed"));
         }
-        boolean newerTableLacksSize = w.content().eligibility().rules().ceilings().get(c.territory())
-                .at(a.asOf()).map(newest -> newest.from().isAfter(c.validFrom())).orElse(false);
-        if (newerTableLacksSize) {
+        if (c.fromOlderTable()) {
             text.append(' ').append(w.text("result.ceiling_fallback"));
         }
         return text.toString();
