@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static fr.ameguide.testing.Sentences.en;
 
 /** The additions of December 2026 to the assessment API: household fields, people, COURT_APPEAL, bad input. */
 @QuarkusTest
@@ -73,8 +74,8 @@ class HouseholdApiTest {
                 .body("errors.find { it.field == 'minorChildren' }.message",
                         equalTo("The number of children under 18 cannot be more than the number of dependants."))
                 .body("errors.find { it.field == 'partnerResources' }.message",
-                        equalTo("The partner’s share cannot be more than the household’s resources."))
-                .body("errors.find { it.field == 'alimonyPaid' }.message", containsString("the maintenance paid"));
+                        equalTo(en("api.error.above_household_resources")))
+                .body("errors.find { it.field == 'alimonyPaid' }.message", containsString(en("field.alimonyPaid")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fr.ameguide.testing.Sentences.en;
 
 /** The questionnaire walked by real form posts, to every outcome and procedure, in English. */
 @QuarkusTest
@@ -54,10 +55,10 @@ class QuestionnaireFlowTest {
 
     static FormWalker result(String lang, Map<String, Map<String, String>> answers) {
         FormWalker w = walk(lang, answers);
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
         w.press(w.page.selectFirst("main form button.button"));
         assertEquals(200, w.status());
-        assertTrue(w.page.title().startsWith("Your result"), w.page.title());
+        assertTrue(w.page.title().startsWith(en("result.title")), w.page.title());
         assertEquals(outcome(w), w.h1(), "the outcome is the page's heading, in the box that comes first");
         return w;
     }
@@ -69,18 +70,19 @@ class QuestionnaireFlowTest {
     @Test
     void anAdultWhoMeetsEveryConditionIsEligibleAndToldWhatToBring() {
         FormWalker w = result("en", adult("9 500", TODAY.minusMonths(8).toString()));
-        assertEquals("You can get AME.", outcome(w));
-        assertTrue(w.page.select("main").text().contains("This is your first AME application."));
+        assertEquals(en("outcome.AME_ELIGIBLE.title"), outcome(w));
+        assertTrue(w.page.select("main").text().contains(en("procedure.FIRST_APPLICATION")));
         List<String> why = w.page.select(".reasons li").eachText();
-        assertTrue(why.stream().anyMatch(t -> t.contains("more than 3 months")), why.toString());
-        assertTrue(why.stream().anyMatch(t -> t.startsWith("Condition met:") && t.contains("€9,500")), why.toString());
+        assertTrue(w.page.select(".reasons li.met").eachText().stream().anyMatch(t -> t.endsWith(
+                en("reason.three_months.met", "since", TODAY.minusMonths(8)))), why.toString());
+        assertTrue(why.stream().anyMatch(t -> t.startsWith(en("result.condition_met")) && t.contains("€9,500")), why.toString());
         List<String> steps = w.page.select(".steps h3").eachText();
-        assertTrue(steps.contains("Hand in your application yourself, in person"), steps.toString());
+        assertTrue(steps.contains(en("step.file_in_person.title")), steps.toString());
         List<String> docs = w.page.select(".checklist > li > strong").eachText();
         assertEquals(5, docs.size(), docs.toString());
-        assertTrue(docs.get(0).startsWith("The AME application form"));
-        assertFalse(docs.stream().anyMatch(d -> d.contains("attestation sur l’honneur")), "a passport needs no sworn statement");
-        assertTrue(w.page.select(".dates dt").eachText().contains("Answer expected by"));
+        assertEquals(en("doc.application_form.title"), docs.get(0));
+        assertFalse(docs.contains(en("doc.sworn_statement_no_passport.title")), "a passport needs no sworn statement");
+        assertTrue(w.page.select(".dates dt").eachText().contains(en("date.decisionExpectedBy.label")));
         assertTrue(w.page.select(".services strong").eachText().stream().anyMatch(s -> s.startsWith("CPAM")));
         assertTrue(w.page.text().contains("Rules checked on"));
         assertEquals("no-store", w.last.header("Cache-Control"));
@@ -90,37 +92,38 @@ class QuestionnaireFlowTest {
     void aRecentArrivalIsToldTheDayRightsStartAndWhereToGoMeanwhile() {
         LocalDate arrival = TODAY.minusMonths(1);
         FormWalker w = result("en", adult("0", arrival.toString()));
-        assertTrue(outcome(w).startsWith("You will be able to get AME from"), outcome(w));
-        assertTrue(w.page.select(".steps h3").eachText().contains("For soins urgents (urgent care), go to the hospital"));
+        assertTrue(w.page.selectFirst("h1.outcome").hasClass("icon-ame_eligible_later"), outcome(w));
+        assertEquals(w.page.selectFirst("h1.outcome").text(), outcome(w));
+        assertTrue(w.page.select(".steps h3").eachText().contains(en("step.urgent_care_at_hospital.title")));
     }
 
     @Test
     void resourcesOverTheCeilingComeFirst() {
         FormWalker w = result("en", adult("50000", TODAY.minusMonths(1).toString()));
-        assertEquals("Your household’s resources are above the AME ceiling.", outcome(w));
-        assertTrue(w.page.select(".reasons .not-met").text().contains("above the ceiling"));
+        assertEquals(en("outcome.AME_RESOURCES_TOO_HIGH.title"), outcome(w));
+        assertTrue(w.page.select(".reasons li.not-met").eachText().stream().anyMatch(t -> t.contains("€50,000")), "the resources counted, not met");
         assertTrue(w.page.select(".checklist").isEmpty(), "no documents when AME does not fit");
     }
 
     @Test
     void visitorsAreToldOfHumanitarianAme() {
         FormWalker w = result("en", Map.of("presence", Map.of("presence", "visiting")));
-        assertEquals("You do not live in France: only humanitarian AME is possible.", outcome(w));
+        assertEquals(en("outcome.AME_HUMANITARIAN.title"), outcome(w));
     }
 
     @Test
     void mayotteHasNoAme() {
         FormWalker w = result("en", Map.of("presence", Map.of("presence", "lives_in_france"),
                 "territory", Map.of("territory", "mayotte")));
-        assertEquals("AME does not exist in Mayotte.", outcome(w));
+        assertEquals(en("outcome.NOT_AVAILABLE_MAYOTTE.title"), outcome(w));
     }
 
     @Test
     void asylumSeekersAreSentToPuma() {
         FormWalker w = result("en", Map.of("presence", Map.of("presence", "lives_in_france"),
                 "territory", Map.of("territory", "overseas"), "status", Map.of("status", "asylum_seeker")));
-        assertEquals("AME is not for you: the Assurance Maladie (French public health insurance) can cover you through PUMa.", outcome(w));
-        assertTrue(w.page.select(".steps h3").eachText().contains("Ask for PUMa after 3 months in France"));
+        assertEquals(en("outcome.PUMA_INSTEAD.title"), outcome(w));
+        assertTrue(w.page.select(".steps h3").eachText().contains(en("step.asylum_puma_after_three_months.title")));
     }
 
     @Test
@@ -128,11 +131,11 @@ class QuestionnaireFlowTest {
         Map<String, Map<String, String>> child = TestPerson.child()
                 .with("housing", "no_fixed_address", "identityDocument", "other", "urgentCare", "yes").byQuestion();
         FormWalker w = result("en", child);
-        assertEquals("You can get AME.", outcome(w));
-        assertTrue(w.page.select(".reasons").text().contains("You are under 18"));
+        assertEquals(en("outcome.AME_ELIGIBLE.title"), outcome(w));
+        assertTrue(w.page.select(".reasons li.met").eachText().stream().anyMatch(t -> t.endsWith(en("reason.minor.met"))));
         List<String> docs = w.page.select(".checklist > li > strong").eachText();
-        assertTrue(docs.stream().anyMatch(d -> d.contains("domiciliation")), docs.toString());
-        assertTrue(docs.stream().anyMatch(d -> d.contains("medical certificate")), docs.toString());
+        assertTrue(docs.contains(en("doc.domiciliation_certificate.title")), docs.toString());
+        assertTrue(docs.contains(en("doc.medical_certificate.title")), docs.toString());
     }
 
     private static Map<String, Map<String, String>> withAme(String ame, String question, LocalDate date) {
@@ -144,13 +147,13 @@ class QuestionnaireFlowTest {
 
     @Test
     void eachProcedureIsReached() {
-        assertEquals("You can renew your AME.", procedure(result("en", withAme("active", "card_end_date", TODAY.plusMonths(1)))));
-        assertEquals("You need to make a new AME application.",
+        assertEquals(en("procedure.RENEWAL"), procedure(result("en", withAme("active", "card_end_date", TODAY.plusMonths(1)))));
+        assertEquals(en("procedure.NEW_APPLICATION"),
                 procedure(result("en", withAme("expired", "card_ended_date", TODAY.minusMonths(6)))));
-        assertEquals("You can challenge the decision.", procedure(result("en", withAme("refused", "refusal_date", TODAY.minusDays(10)))));
+        assertEquals(en("procedure.APPEAL"), procedure(result("en", withAme("refused", "refusal_date", TODAY.minusDays(10)))));
         FormWalker waiting = result("en", withAme("pending", "filing_date", TODAY.minusDays(10)));
-        assertEquals("Your application is being processed: wait for the answer.", procedure(waiting));
-        assertTrue(waiting.page.select(".checklist").text().contains("filing receipt"));
+        assertEquals(en("procedure.WAIT_FOR_DECISION"), procedure(waiting));
+        assertTrue(waiting.page.select(".checklist > li > strong").eachText().contains(en("doc.filing_receipt.title")));
     }
 
     private static String procedure(FormWalker w) {
@@ -161,12 +164,12 @@ class QuestionnaireFlowTest {
     void theBackLinkReturnsToThePreviousQuestionWithItsAnswer() {
         FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
                 .answer("territory", "overseas");
-        assertEquals("What is your residence situation?", w.h1());
+        assertEquals(en("question.status.title"), w.h1());
         w.back();
-        assertEquals("Where do you live?", w.h1());
+        assertEquals(en("question.territory.title"), w.h1());
         assertEquals("overseas", w.page.selectFirst("input[name=territory][checked]").attr("value"));
         w.back();
-        assertEquals("Do you live in France?", w.h1());
+        assertEquals(en("question.presence.title"), w.h1());
         assertEquals("/en/", w.page.selectFirst("a.back").attr("href"), "the first question goes back to the start page");
     }
 
@@ -174,58 +177,58 @@ class QuestionnaireFlowTest {
     void changeReturnsToTheCheckPageKeepingLaterAnswers() {
         FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
         Element change = w.page.select(".summary-row").stream()
-                .filter(r -> r.selectFirst("dt").text().equals("Lives as a couple")).findFirst().orElseThrow()
+                .filter(r -> r.selectFirst("dt").text().equals(en("answer.partner.label"))).findFirst().orElseThrow()
                 .selectFirst("button");
         w.press(change);
-        assertEquals("Do you live as a couple?", w.h1());
+        assertEquals(en("question.partner.title"), w.h1());
         assertNotNull(w.page.selectFirst("main form input[name=_return][value=check]"));
         w.answer("partner", "yes");
         assertEquals("partner-regular-status", w.page.selectFirst("main form input[name=_question]").attr("value"),
                 "a partner brings the question of their status");
         w.answer("partnerRegularStatus", "no");
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
         Map<String, String> rows = new LinkedHashMap<>();
         w.page.select(".summary-row").forEach(r -> rows.put(r.selectFirst("dt").text(), r.selectFirst("dd").text()));
-        assertEquals("Yes", rows.get("Lives as a couple"));
+        assertEquals("Yes", rows.get(en("answer.partner.label")));
         assertEquals("€9,500", rows.get("Household resources over 12 months"), "later answers are kept");
-        assertEquals("No, never", rows.get("AME application"));
+        assertEquals(en("question.ame.option.never"), rows.get(en("answer.ame.label")));
     }
 
     @Test
     void aChangeThatOpensANewBranchAsksTheNewQuestionThenReturns() {
         FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
-        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals("AME application"))
+        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals(en("answer.ame.label")))
                 .findFirst().orElseThrow().selectFirst("button"));
         w.answer("ame", "refused");
-        assertEquals("On what day did you receive the refusal?", w.h1());
+        assertEquals(en("question.refusal_date.title"), w.h1());
         LocalDate d = TODAY.minusDays(3);
         w.answer(TestPerson.dateFields("ameDate", d));
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
     }
 
     /** Each kind of bad answer: the error summary, the field's message, "Error:" in the title, a 400. */
     @Test
     void badAnswersGetAnErrorSummaryLinkedToTheField() {
         assertError(new FormWalker().open("/en/check/presence").answer(Map.of()),
-                "Tell us whether you live in France or are visiting.", "presence-lives-in-france");
+                en("question.presence.error.required"), "presence-lives-in-france");
         FormWalker toAge = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
                 .answer("territory", "metropole").answer("status", "no_permit");
-        assertError(toAge.answer("age", "thirty"), "Write a whole number, for example 3.", "age");
+        assertError(toAge.answer("age", "thirty"), en("error.number_invalid"), "age");
         assertError(toAge.answer("age", "130"), "Write a number between 0 and 120.", "age");
         FormWalker toArrival = toAge.answer("age", "40");
         assertError(toArrival.answer(Map.of("arrivalDate-day", "31", "arrivalDate-month", "2", "arrivalDate-year", "2025")),
-                "This date does not exist. Check the day, the month and the year.", "arrivalDate-day");
+                en("error.date_invalid"), "arrivalDate-day");
         assertError(toArrival.answer(Map.of("arrivalDate-day", "3", "arrivalDate-month", "", "arrivalDate-year", "2025")),
-                "Write at least the month and the year.", "arrivalDate-month");
+                en("error.date_incomplete"), "arrivalDate-month");
         LocalDate future = TODAY.plusMonths(2);
         assertError(toArrival.answer(Map.of("arrivalDate-day", "1", "arrivalDate-month", "" + future.getMonthValue(),
-                "arrivalDate-year", "" + future.getYear())), "The date must be today or earlier.", "arrivalDate-day");
+                "arrivalDate-year", "" + future.getYear())), en("error.date_future"), "arrivalDate-day");
         assertEquals(String.valueOf(future.getYear()), toArrival.page.selectFirst("#arrivalDate-year").attr("value"),
                 "what was typed is shown back");
         FormWalker toResources = toArrival.answer(Map.of("arrivalDate-day", "", "arrivalDate-month", "1", "arrivalDate-year", "2024"))
                 .answer("hadRegularStay", "no").answer("partner", "no").answer("children", "0");
         assertEquals("How much did your household receive in total over the last 12 months?", toResources.h1());
-        assertError(toResources.answer("householdResources", "a lot"), "Write an amount in figures, for example 9 500 or 9500,50.",
+        assertError(toResources.answer("householdResources", "a lot"), en("error.amount_invalid"),
                 "householdResources");
     }
 
@@ -244,20 +247,20 @@ class QuestionnaireFlowTest {
     @Test
     void aLaterQuestionCannotBeOpenedWithoutTheAnswersBeforeIt() {
         FormWalker w = new FormWalker().open("/en/check/household-resources");
-        assertEquals("Do you live in France?", w.h1());
+        assertEquals(en("question.presence.title"), w.h1());
         FormWalker forged = new FormWalker().open("/en/check/presence");
         forged.page.selectFirst("main form input[name=_question]").attr("value", "household-resources");
         forged.answer("householdResources", "100");
         assertEquals(400, forged.status());
         assertNull(forged.page.selectFirst(".error-summary"));
-        assertTrue(forged.page.text().contains("Start again"), forged.page.text());
+        assertTrue(forged.page.text().contains(en("common.start_again")), forged.page.text());
     }
 
     @Test
     void switchingLanguageMidwayKeepsThePlaceAndTheAnswers() {
         FormWalker w = new FormWalker().open("/en/check/presence").answer("presence", "lives_in_france")
                 .answer("territory", "overseas").answer("status", "no_permit");
-        assertEquals("How old are you?", w.h1());
+        assertEquals(en("question.age.title"), w.h1());
         Element arabic = w.page.selectFirst("nav.languages button[lang=ar]");
         assertEquals("/ar/check", arabic.attr("formaction"));
         assertEquals("age", arabic.attr("value"));
@@ -282,7 +285,7 @@ class QuestionnaireFlowTest {
     void changingTheArrivalDateOpensANewQuestionAndKeepsEveryLaterAnswer() {
         FormWalker w = walk("en", adult("9500", TODAY.minusYears(1).toString()));
         Map<String, String> before = rows(w);
-        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals("In France since"))
+        w.press(w.page.select(".summary-row").stream().filter(r -> r.selectFirst("dt").text().equals(en("answer.arrival_date.label")))
                 .findFirst().orElseThrow().selectFirst("button"));
         assertEquals("arrival-date", w.page.selectFirst("main form input[name=_question]").attr("value"));
         LocalDate recent = TODAY.minusMonths(1);
@@ -292,11 +295,11 @@ class QuestionnaireFlowTest {
         w.answer("visaExempt", "no");
         assertEquals("joining-ame-holder", w.page.selectFirst("main form input[name=_question]").attr("value"));
         w.answer("joiningAmeHolder", "no");
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
         Map<String, String> after = rows(w);
         assertEquals(before.size() + 2, after.size(), after.toString());
         before.forEach((label, answer) -> {
-            if (!label.equals("In France since")) {
+            if (!label.equals(en("answer.arrival_date.label"))) {
                 assertEquals(answer, after.get(label), "kept: " + label);
             }
         });
@@ -343,7 +346,7 @@ class QuestionnaireFlowTest {
             lastTotal = total;
             w.answer(answers.get(named.attr("value").replace('-', '_')));
         }
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
     }
 
     private static Map<String, String> rows(FormWalker w) {

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static fr.ameguide.testing.Sentences.en;
 
 /**
  * Issue 14, "a deployment that scales out": two packaged sites (target/quarkus-app, as the Dockerfile runs
@@ -130,10 +131,10 @@ class TwoInstancesIT {
             assertEquals(200, w.status(), () -> w.page.select(".error-message").text());
             answeredBy.add(w.last.header(INSTANCE));
         }
-        assertEquals("Check your answers", w.h1());
+        assertEquals(en("check.title"), w.h1());
         w.press(w.page.selectFirst("main form button.button"));
         answeredBy.add(w.last.header(INSTANCE));
-        assertTrue(w.page.title().startsWith("Your result"), w.page.title());
+        assertTrue(w.page.title().startsWith(en("result.title")), w.page.title());
         String outcome = QuestionnaireFlowTest.outcome(w);
         assertTrue(answeredBy.size() > 10, answeredBy.toString());
         for (int i = 1; i < answeredBy.size(); i++) {

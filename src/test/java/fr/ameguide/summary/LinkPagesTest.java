@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fr.ameguide.testing.Sentences.en;
 
 /** The pages a summary's link opens to: the result, a page that says it expired, or a 400, never a 5xx. */
 @QuarkusTest
@@ -68,7 +69,7 @@ class LinkPagesTest {
         assertTrue(fr.text().contains("il y a plus de 14 mois"), fr.text());
         assertTrue(fr.text().contains(String.valueOf(sealed.getYear())), "the day it was made: " + fr.text());
         Document en = Jsoup.parse(given().get("/en/summary/" + token).asString());
-        assertEquals("This link has expired", en.selectFirst("h1").text());
+        assertEquals(en("summary.link_expired.title"), en.selectFirst("h1").text());
         // The last valid day still opens.
         LocalDate lastValid = SummaryTest.TODAY.minusMonths(14);
         given().get("/en/summary/" + link.seal(answeredOn(lastValid), lastValid)).then().statusCode(200);

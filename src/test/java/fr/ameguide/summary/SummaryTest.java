@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fr.ameguide.testing.Sentences.en;
 
 /** The bilingual summary page, its QR code's link, and the calendar file. */
 @QuarkusTest
@@ -134,7 +135,7 @@ class SummaryTest {
         List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
         List<LocalDate> dates = events.stream().map(e -> LocalDate.from(e.getDateTimeStart().getDate())).toList();
         assertEquals(List.of(TODAY.plusMonths(2), TODAY.plusYears(1).minusMonths(2)), dates);
-        assertEquals("AME: the CPAM must have answered by today", events.get(0).getSummary().getValue());
+        assertEquals(en("calendar.decisionExpectedBy"), events.get(0).getSummary().getValue());
     }
 
     @Test

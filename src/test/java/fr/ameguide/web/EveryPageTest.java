@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fr.ameguide.testing.Sentences.en;
 
 /**
  * Every page type in every offered language: lang and dir right, no raw key, no French sentence left
@@ -222,6 +223,6 @@ class EveryPageTest {
         given().contentType("application/x-www-form-urlencoded").formParams(Map.of("presence", "visiting"))
                 .post("/en/check/presence").then().statusCode(404);
         String page = given().get("/en/guide/nowhere").asString();
-        assertTrue(page.contains("Page not found"));
+        assertTrue(page.contains(en("error.not_found.title")));
     }
 }
