@@ -1,6 +1,6 @@
 package fr.ameguide.cache;
 
-import fr.ameguide.web.Today;
+import fr.ameguide.config.Today;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;

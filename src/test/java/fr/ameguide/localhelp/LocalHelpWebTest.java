@@ -1,6 +1,7 @@
 package fr.ameguide.localhelp;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.ExplainedAssessment.StepText;

@@ -1,4 +1,4 @@
-package fr.ameguide.web;
+package fr.ameguide.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
