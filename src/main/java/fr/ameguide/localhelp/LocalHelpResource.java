@@ -1,10 +1,10 @@
 package fr.ameguide.localhelp;
 
 import io.smallrye.common.annotation.NonBlocking;
-import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.LocalHelp;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.web.CachedPages;
 import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Pages;

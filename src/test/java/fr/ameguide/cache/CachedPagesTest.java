@@ -4,6 +4,7 @@ import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
+import fr.ameguide.web.CachedPages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
