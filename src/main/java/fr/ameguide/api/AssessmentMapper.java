@@ -1,5 +1,6 @@
 package fr.ameguide.api;
 
+import fr.ameguide.config.Today;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Source;
 import fr.ameguide.eligibility.Answers;
@@ -8,7 +9,6 @@ import fr.ameguide.eligibility.ResourceCeiling;
 import fr.ameguide.result.ExplainedAssessment;
 import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
-import fr.ameguide.web.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

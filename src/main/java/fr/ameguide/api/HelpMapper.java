@@ -2,8 +2,8 @@ package fr.ameguide.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.eligibility.Problem;
-import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.result.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

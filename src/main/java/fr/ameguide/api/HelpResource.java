@@ -1,8 +1,8 @@
 package fr.ameguide.api;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.result.Wording;
 import jakarta.inject.Inject;

@@ -3,7 +3,6 @@ package fr.ameguide.content;
 import fr.ameguide.eligibility.Eligibility;
 import fr.ameguide.i18n.Languages;
 import fr.ameguide.i18n.Translations;
-import fr.ameguide.localhelp.LocalHelp;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -10,7 +10,6 @@ import fr.ameguide.eligibility.Eligibility;
 import fr.ameguide.eligibility.RuleBook;
 import fr.ameguide.i18n.Languages;
 import fr.ameguide.i18n.Translations;
-import fr.ameguide.localhelp.LocalHelp;
 
 import java.io.IOException;
 import java.io.InputStream;

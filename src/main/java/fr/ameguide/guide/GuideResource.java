@@ -1,10 +1,10 @@
 package fr.ameguide.guide;
 
 import io.smallrye.common.annotation.NonBlocking;
-import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.GuidePage;
 import fr.ameguide.i18n.Language;
+import fr.ameguide.web.CachedPages;
 import fr.ameguide.web.Pages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -11,7 +11,7 @@ import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +35,16 @@ class GuideViews {
     @Inject
     Pages pages;
 
+    /** templates/home.html, guideIndex.html and guidePage.html, type-checked at build time. */
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance home(Page page, List<GuideLink> guides);
+
+        static native TemplateInstance guideIndex(Page page, List<GuideLink> guides);
+
+        static native TemplateInstance guidePage(Page page, GuidePage guide, GuideView view);
+    }
+
     TemplateInstance home(Language language) {
         Wording w = pages.wording(language);
         return Templates.home(pages.page(language, w.text("home.title"), "/"), links(language));
@@ -51,9 +61,9 @@ class GuideViews {
         return Templates.guidePage(page, guide, view(guide, w, day));
     }
 
-    private List<Templates.GuideLink> links(Language language) {
+    private List<GuideLink> links(Language language) {
         Wording w = pages.wording(language);
-        return content.pages().stream().map(p -> new Templates.GuideLink("/" + language.code() + "/guide/" + p.slug(),
+        return content.pages().stream().map(p -> new GuideLink("/" + language.code() + "/guide/" + p.slug(),
                 w.text("guide." + p.id() + ".title"), w.text("guide." + p.id() + ".summary"))).toList();
     }
 

@@ -1,11 +1,12 @@
 package fr.ameguide.localhelp;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,14 @@ class LocalHelpPages {
     Content content;
     @Inject
     Pages pages;
+
+    /** templates/localHelp.html and localPartners.html, type-checked at build time. */
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance localHelp(Page page, LocalOffices offices, String error, String value);
+
+        static native TemplateInstance localPartners(Page page, LocalPartners partners);
+    }
 
     TemplateInstance box(Language language) {
         Wording w = pages.wording(language);

@@ -1,10 +1,11 @@
 package fr.ameguide.localhelp;
 
 import io.smallrye.common.annotation.NonBlocking;
-import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.questionnaire.FormAssessor;
+import fr.ameguide.web.CachedPages;
+import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
 import fr.ameguide.web.Pages;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class LocalHelpResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response offices(@PathParam("lang") String lang, MultivaluedMap<String, String> form) {
         Language language = pages.language(lang);
-        String typed = FormAssessor.single(form).get(LocalResult.FIELD);
+        String typed = FormBody.single(form).get(LocalResult.FIELD);
         LocalHelp.Lookup lookup = content.localHelp().lookup(typed);
         // whether it was found, never the postcode
         LOG.debugf("local help page: %s", lookup.found() ? "found" : lookup.problem());

@@ -1,9 +1,10 @@
 package fr.ameguide.localhelp;
 
-import fr.ameguide.localhelp.LocalHelp.Area;
-import fr.ameguide.localhelp.LocalHelp.Caisse;
-import fr.ameguide.localhelp.LocalHelp.FranceService;
-import fr.ameguide.localhelp.LocalHelp.Lookup;
+import fr.ameguide.content.LocalHelp;
+import fr.ameguide.content.LocalHelp.Area;
+import fr.ameguide.content.LocalHelp.Caisse;
+import fr.ameguide.content.LocalHelp.FranceService;
+import fr.ameguide.content.LocalHelp.Lookup;
 import fr.ameguide.result.Wording;
 
 import fr.ameguide.result.ExplainedAssessment.StepText;

@@ -1,5 +1,6 @@
 package fr.ameguide.localhelp;
 
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.result.Wording;
 
 import java.util.List;

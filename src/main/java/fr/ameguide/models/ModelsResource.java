@@ -1,10 +1,10 @@
 package fr.ameguide.models;
 
-import fr.ameguide.cache.CachedPages;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.SwornModel;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
+import fr.ameguide.web.CachedPages;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
 import io.quarkus.qute.CheckedTemplate;

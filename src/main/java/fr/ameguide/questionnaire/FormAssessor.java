@@ -1,10 +1,10 @@
 package fr.ameguide.questionnaire;
 
+import fr.ameguide.config.Today;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.InvalidAnswers;
-import fr.ameguide.web.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,18 +58,5 @@ public class FormAssessor {
             }
         }
         return answers;
-    }
-
-    /** One value per field, blank values dropped, each cut to a sane length. */
-    public static Map<String, String> single(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
-        Map<String, String> out = new HashMap<>();
-        if (form != null) {
-            form.forEach((k, v) -> {
-                if (v != null && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
-                    out.put(k, v.get(0).length() > 200 ? v.get(0).substring(0, 200) : v.get(0));
-                }
-            });
-        }
-        return out;
     }
 }

@@ -1,10 +1,10 @@
 package fr.ameguide.questionnaire;
 
+import fr.ameguide.config.Today;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.Question;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.localhelp.LocalResult;
-import fr.ameguide.web.Today;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package fr.ameguide.questionnaire;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.content.Question;
 import fr.ameguide.content.QuestionType;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.result.ExplainedAssessment;
@@ -13,7 +13,7 @@ import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +41,16 @@ public class QuestionPages {
     Content content;
     @Inject
     Pages pages;
+
+    /** templates/question.html, checkAnswers.html and result.html, type-checked at build time. */
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance question(Page page, QuestionView q);
+
+        static native TemplateInstance checkAnswers(Page page, List<AnswerRow> rows, String backAction);
+
+        static native TemplateInstance result(Page page, ExplainedAssessment result, LocalResult local, ActNowText now);
+    }
 
     /**
      * @param given every valid answer the person gave, on the path or not: carried on, so that a change

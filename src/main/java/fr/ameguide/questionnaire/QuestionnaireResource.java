@@ -66,7 +66,7 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(@PathParam("lang") String lang, byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        Map<String, String> input = FormAssessor.single(FormBody.read(body, type));
+        Map<String, String> input = FormBody.single(FormBody.read(body, type));
         // Something wrong in what was posted (an answer, a postcode) is a 400, on the page that says so.
         return next.after(language, input).map(n -> HtmlResponse.withAnswers(
                         n.problem() ? Response.Status.BAD_REQUEST : Response.Status.OK, n.page()))

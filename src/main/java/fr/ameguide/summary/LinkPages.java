@@ -1,13 +1,11 @@
 package fr.ameguide.summary;
 
+import fr.ameguide.config.Today;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.Wording;
-import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
-import fr.ameguide.web.Today;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,16 +40,14 @@ class LinkPages {
         ResultLink.Opened opened = link.open(token, today.date());
         Wording w = pages.wording(language);
         if (opened instanceof ResultLink.Expired expired) {
-            Page page = pages.page(language, w.text("summary.link_expired.title"), "/");
-            return new Opened(Kind.EXPIRED, Templates.error(page, w.text("summary.link_expired.title"),
+            return new Opened(Kind.EXPIRED, pages.error(language, w.text("summary.link_expired.title"),
                     w.text("summary.link_expired", "date", expired.sealedOn(), "validMonths", ResultLink.VALID_MONTHS)));
         }
         Optional<FormAssessor.Assessed> assessed = opened instanceof ResultLink.Valid valid
                 ? assessor.assess(valid.sealed().answers(), valid.sealed().asOf()) : Optional.empty();
         if (assessed.isEmpty()) {
-            Page page = pages.page(language, w.text("error.bad_request.title"), "/");
             return new Opened(Kind.INVALID,
-                    Templates.error(page, w.text("error.bad_request.title"), w.text("summary.link_invalid")));
+                    pages.error(language, w.text("error.bad_request.title"), w.text("summary.link_invalid")));
         }
         return new Opened(Kind.RESULT, questionnaire.result(language, assessed.get()));
     }

@@ -1,7 +1,7 @@
 package fr.ameguide.summary;
 
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.questionnaire.FormAssessor;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,12 @@
 package fr.ameguide.summary;
 
 import fr.ameguide.i18n.Language;
-import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.web.FormBody;
 import fr.ameguide.web.HtmlResponse;
+import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,11 +35,17 @@ public class SummaryResource {
     @Inject
     LinkPages linkPages;
 
+    /** templates/summary.html, type-checked at build time; {@link SummaryViews} fills it. */
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance summary(Page page, Page french, SummaryView v, boolean pdfUnavailable);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response page(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        return summaries.page(language, FormAssessor.single(FormBody.read(form, type))).map(HtmlResponse::withAnswers)
+        return summaries.page(language, FormBody.single(FormBody.read(form, type))).map(HtmlResponse::withAnswers)
                 .orElseGet(() -> pages.answersLost(language));
     }
 
@@ -47,7 +55,7 @@ public class SummaryResource {
     public Response pdf(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException, InterruptedException {
         Language language = pages.language(lang);
-        return summaries.print(language, FormAssessor.single(FormBody.read(form, type))).map(p -> p.pdf() == null
+        return summaries.print(language, FormBody.single(FormBody.read(form, type))).map(p -> p.pdf() == null
                 ? HtmlResponse.withAnswers(p.page()) : file(p.pdf(), "application/pdf", "ame-guide-" + language.code() + ".pdf"))
                 .orElseGet(() -> pages.answersLost(language));
     }
@@ -57,7 +65,7 @@ public class SummaryResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response calendar(@PathParam("lang") String lang, InputStream form, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Language language = pages.language(lang);
-        return summaries.calendar(language, FormAssessor.single(FormBody.read(form, type)))
+        return summaries.calendar(language, FormBody.single(FormBody.read(form, type)))
                 .map(ics -> file(ics, "text/calendar; charset=utf-8", "ame-guide-dates.ics"))
                 .orElseGet(() -> pages.answersLost(language));
     }

@@ -2,10 +2,10 @@ package fr.ameguide.summary;
 
 import fr.ameguide.config.SiteConfig;
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
-import fr.ameguide.localhelp.LocalHelp;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.localhelp.LocalResult;
 import fr.ameguide.questionnaire.AnswerRow;
@@ -17,7 +17,6 @@ import fr.ameguide.result.Explanation;
 import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
-import fr.ameguide.web.Templates;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,7 +168,7 @@ class SummaryViews {
         }
         Page page = pages.withAnswers(language, reader.text("summary.title"), carried, "/summary", null, false);
         Page frenchPage = pages.page(content.languages().source(), french.text("summary.title"), "/");
-        return Templates.summary(page, frenchPage, view, pdfUnavailable);
+        return SummaryResource.Templates.summary(page, frenchPage, view, pdfUnavailable);
     }
 
     /** The key dates worth a reminder, as an iCalendar file in the reader's language. */

@@ -86,7 +86,6 @@ public class ErrorPages {
                     .entity(Map.of("errors", List.of(Map.of("field", "", "message", w.text(key + ".title")))))
                     .build();
         }
-        Page page = pages.page(language, w.text(key + ".title"), "/");
-        return HtmlResponse.withAnswers(status, Templates.error(page, w.text(key + ".title"), w.text(key + ".text")));
+        return HtmlResponse.withAnswers(status, pages.error(language, w.text(key + ".title"), w.text(key + ".text")));
     }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A form post's body, read here rather than by the REST layer (issue 14, fuzzing): the framework's
@@ -47,6 +49,19 @@ public final class FormBody {
             throw new WebApplicationException("form body too large", 413);
         }
         return parse(new String(bytes, charset), charset);
+    }
+
+    /** One value per field, blank values dropped, each cut to a sane length. */
+    public static Map<String, String> single(MultivaluedMap<String, String> form) {
+        Map<String, String> out = new HashMap<>();
+        if (form != null) {
+            form.forEach((k, v) -> {
+                if (v != null && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
+                    out.put(k, v.get(0).length() > 200 ? v.get(0).substring(0, 200) : v.get(0));
+                }
+            });
+        }
+        return out;
     }
 
     static MultivaluedMap<String, String> parse(String text, Charset charset) {

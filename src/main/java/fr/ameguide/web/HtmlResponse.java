@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one way to answer with an HTML page: UTF-8, and {@code no-store} when the page holds a person's
- * answers (every page under a form post, every error). A page with answers is rendered and gzipped here
+ * answers (every page under a form post, every error); the pages without answers that {@link CachedPages}
+ * keeps go out through {@link #kept} as well. A page with answers is rendered and gzipped here
  * in one call to zlib, at the level the HTTP layer uses for the rest ({@link #LEVEL}), which costs a
  * tenth of the HTTP layer's streaming compression; over HTTP/2, or when the request cannot be found, the
  * HTTP layer compresses it as it does every text/html response (application.properties).
@@ -61,6 +62,14 @@ public final class HtmlResponse {
         } catch (RuntimeException e) {
             return null; // no request context (a test calling the helper directly)
         }
+    }
+
+    /**
+     * A page without answers kept by {@link CachedPages}: the same for everyone, so public and cacheable, a 304
+     * when the request's validator matches, gzipped at level 9 when the client accepts it.
+     */
+    static Response kept(HttpHeaders request, HttpServerRequest raw, Compressed page) {
+        return page.respond(request, raw, CachedPages.CACHE_CONTROL);
     }
 
     /** A page without answers; its caching is the caller's (or the HTTP layer's) business. */

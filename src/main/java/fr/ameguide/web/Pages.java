@@ -3,6 +3,8 @@ package fr.ameguide.web;
 import fr.ameguide.content.Content;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +19,12 @@ public class Pages {
     private final Content content;
     private final Map<String, Wording> wordings = new HashMap<>();
     private final Map<String, Html> htmls = new HashMap<>();
+
+    /** Web's own page, templates/error.html (type-checked at build time: a wrong expression fails the build). */
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance error(Page page, String heading, String text);
+    }
 
     @Inject
     public Pages(Content content) {
@@ -39,9 +47,13 @@ public class Pages {
     /** The answers posted do not reach the end of the questionnaire: lost, altered or forged. */
     public Response answersLost(Language language) {
         Wording w = wording(language);
-        Page page = page(language, w.text("error.bad_request.title"), "/");
         return HtmlResponse.withAnswers(Response.Status.BAD_REQUEST,
-                Templates.error(page, w.text("error.bad_request.title"), w.text("error.answers_lost")));
+                error(language, w.text("error.bad_request.title"), w.text("error.answers_lost")));
+    }
+
+    /** An error page: its heading (also the page's title), a sentence and the way home. */
+    public TemplateInstance error(Language language, String heading, String text) {
+        return Templates.error(page(language, heading, "/"), heading, text);
     }
 
     public Page page(Language language, String title, String path) {

@@ -3,6 +3,7 @@ package fr.ameguide.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +100,7 @@ final class Site {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+        return TestDay.TODAY;
     }
 
     /**

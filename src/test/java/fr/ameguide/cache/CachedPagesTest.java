@@ -2,7 +2,9 @@ package fr.ameguide.cache;
 
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
+import fr.ameguide.web.CachedPages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -17,8 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +151,7 @@ class CachedPagesTest {
 
     /** An adult of 29 without a permit, in France for two years, eligible. */
     private static TestPerson person() {
-        return TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(29);
+        return TestPerson.adultWithoutPermit(TestDay.TODAY).age(29);
     }
 
     @Test

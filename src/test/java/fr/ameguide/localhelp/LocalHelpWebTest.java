@@ -1,10 +1,12 @@
 package fr.ameguide.localhelp;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.LocalHelp;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.ExplainedAssessment.StepText;
 import fr.ameguide.result.Wording;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import fr.ameguide.web.Weight;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +18,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class LocalHelpWebTest {
 
     /** A first application in metropolitan France: the steps include filing in person at the caisse. */
     static Map<String, String> answers() {
-        return TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(40).arrivedOn(LocalDate.of(2024, 1, 15)).form();
+        return TestPerson.adultWithoutPermit(TestDay.TODAY).age(40).arrivedOn(LocalDate.of(2024, 1, 15)).form();
     }
 
     static Response result(String lang, String postcode) {

@@ -1,12 +1,12 @@
 package fr.ameguide.questionnaire;
 
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import static fr.ameguide.testing.Sentences.en;
 /** The questionnaire walked by real form posts, to every outcome and procedure, in English. */
 @QuarkusTest
 class QuestionnaireFlowTest {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = TestDay.TODAY;
 
     /**
      * A person's answers, question by question: an adult without a permit, arrived on {@code arrival}, with

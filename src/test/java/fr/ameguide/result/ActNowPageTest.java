@@ -2,6 +2,7 @@ package fr.ameguide.result;
 
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The "what to do now" box on the result page, as a browser without script gets it. */
 @QuarkusTest
 public class ActNowPageTest {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = TestDay.TODAY;
 
     /** An adult in metropolitan France for two years, without a permit, under the ceiling: eligible today. */
     private static TestPerson person() {

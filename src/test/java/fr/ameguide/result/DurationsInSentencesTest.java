@@ -64,7 +64,7 @@ class DurationsInSentencesTest {
                 .replace("adultAge: 18", "adultAge: 21")
                 .replace("decisionMonths: 2 ", "decisionMonths: 3 ");
         Content reformed = new ContentLoader(RepositoryContent.open(Map.of("content/parameters/durations.yaml", file))).load();
-        Durations d = reformed.eligibility().rules().durationsAt(LocalDate.now());
+        Durations d = reformed.eligibility().rules().durationsAt(fr.ameguide.testing.TestDay.TODAY);
         assertEquals(21, d.adultAge());
         assertTrue(text(reformed, "fr", "reason.minor.met").startsWith("Vous avez moins de 21 ans"));
         assertTrue(text(reformed, "fr", "step.wait_for_decision.text", "decisionExpectedBy", LocalDate.of(2027, 3, 1))

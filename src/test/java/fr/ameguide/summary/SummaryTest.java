@@ -1,5 +1,6 @@
 package fr.ameguide.summary;
 
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import static fr.ameguide.testing.Sentences.en;
 /** The bilingual summary page, its QR code's link, and the calendar file. */
 @QuarkusTest
 class SummaryTest {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = TestDay.TODAY;
 
     /** An adult without a permit, in France for a year, hosted (not for free), without an identity paper, whose care cannot wait. */
     static TestPerson person() {

@@ -4,6 +4,7 @@ import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.i18n.Message;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ class EveryPageTest {
         get(pages, "question (choice)", "/" + lang + "/check");
         get(pages, "not found", "/" + lang + "/nowhere");
         // An adult in France since January 2024, in a couple with two children (one a minor), hosted, without papers.
-        TestPerson person = TestPerson.adultWithoutPermit(LocalDate.now(ZoneId.of("Europe/Paris"))).age(40)
+        TestPerson person = TestPerson.adultWithoutPermit(TestDay.TODAY).age(40)
                 .arrivedOn(LocalDate.of(2024, 1, 15)).couple().children(2, 1).resources("12000").hosted("dont_know")
                 .with("identityDocument", "none", "urgentCare", "yes");
         post(pages, "question (number)", "/" + lang + "/check/status", person.formThrough("status"));

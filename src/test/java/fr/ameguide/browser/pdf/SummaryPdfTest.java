@@ -6,6 +6,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.RepositoryContent;
+import fr.ameguide.testing.TestDay;
 import fr.ameguide.testing.TestPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(SummaryPdfTest.WithChromium.class)
 class SummaryPdfTest {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = TestDay.TODAY;
 
     public static class WithChromium implements QuarkusTestProfile {
         @Override

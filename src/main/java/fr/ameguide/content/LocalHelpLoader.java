@@ -1,10 +1,10 @@
-package fr.ameguide.localhelp;
+package fr.ameguide.content;
 
-import fr.ameguide.localhelp.LocalHelp.Caisse;
-import fr.ameguide.localhelp.LocalHelp.Commune;
-import fr.ameguide.localhelp.LocalHelp.Dates;
-import fr.ameguide.localhelp.LocalHelp.FranceService;
-import fr.ameguide.localhelp.LocalHelp.Tribunal;
+import fr.ameguide.content.LocalHelp.Caisse;
+import fr.ameguide.content.LocalHelp.Commune;
+import fr.ameguide.content.LocalHelp.Dates;
+import fr.ameguide.content.LocalHelp.FranceService;
+import fr.ameguide.content.LocalHelp.Tribunal;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -20,8 +20,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static fr.ameguide.localhelp.LocalHelp.DIR;
-import static fr.ameguide.localhelp.LocalHelp.POSTCODE;
+import static fr.ameguide.content.LocalHelp.DIR;
+import static fr.ameguide.content.LocalHelp.POSTCODE;
 
 /**
  * Reads the four files of content/local-help/ once at start and checks them against each other, so that

@@ -1,4 +1,4 @@
-package fr.ameguide.localhelp;
+package fr.ameguide.content;
 
 import java.io.InputStream;
 import java.time.LocalDate;

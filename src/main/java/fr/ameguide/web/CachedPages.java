@@ -1,6 +1,7 @@
-package fr.ameguide.cache;
+package fr.ameguide.web;
 
-import fr.ameguide.web.Today;
+import fr.ameguide.cache.Compressed;
+import fr.ameguide.config.Today;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,6 @@ import java.util.function.Function;
 public class CachedPages {
     /** Content changes only with a new release; an hour fresh, then a day served while revalidating. */
     public static final String CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
-    static final String HTML = "text/html;charset=UTF-8";
 
     private record Entry(LocalDate day, Compressed page) {
     }
@@ -54,10 +54,10 @@ public class CachedPages {
         Entry e = entries.get(key);
         if (e == null || !e.day().equals(day)) {
             // Two first requests at once may both render: the same bytes, kept once.
-            e = new Entry(day, new Compressed(render.apply(day).render().getBytes(StandardCharsets.UTF_8), HTML));
+            e = new Entry(day, new Compressed(render.apply(day).render().getBytes(StandardCharsets.UTF_8), HtmlResponse.HTML.toString()));
             entries.put(key, e);
         }
-        return e.page().respond(request, current.getCurrent().request(), CACHE_CONTROL);
+        return HtmlResponse.kept(request, current.getCurrent().request(), e.page());
     }
 
     /** How many pages are kept (for tests: one per page and language, whatever the requests). */

@@ -1,9 +1,8 @@
-package fr.ameguide.localhelp;
+package fr.ameguide.content;
 
-import fr.ameguide.content.RepositoryContent;
-import fr.ameguide.localhelp.LocalHelp.Area;
-import fr.ameguide.localhelp.LocalHelp.Lookup;
-import fr.ameguide.localhelp.LocalHelp.Problem;
+import fr.ameguide.content.LocalHelp.Area;
+import fr.ameguide.content.LocalHelp.Lookup;
+import fr.ameguide.content.LocalHelp.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,6 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -221,18 +219,5 @@ class LocalHelpDataTest {
         problems.clear();
         LocalHelp.load(RepositoryContent.open(Map.of("content/local-help/caisses.tsv", "# nothing\n")), problems);
         assertTrue(problems.stream().anyMatch(p -> p.contains("no header")), problems.toString());
-    }
-
-    @Test
-    void phoneNumbersBecomeTelAddresses() {
-        assertEquals("tel:0450568749", LocalOffices.tel("04 50 56 87 49"));
-        assertEquals("tel:0590123456", LocalOffices.tel("0590.12.34.56"));
-        assertNull(LocalOffices.tel("voir le planning"));
-        assertNotNull(help.lookup("01200").areas().get(0).inCommunes().get(0).phone());
-    }
-
-    @Test
-    void tribunalNamesReadInASentence() {
-        assertEquals("tribunal administratif de Montreuil", LocalOffices.inSentence("Tribunal administratif de Montreuil"));
     }
 }
