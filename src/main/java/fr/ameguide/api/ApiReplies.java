@@ -1,6 +1,7 @@
 package fr.ameguide.api;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.eligibility.Problem;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
@@ -43,8 +44,8 @@ final class ApiReplies {
 
     /** A code without a message of its own still names the field, as an invalid choice. */
     static String message(Wording w, Problem p) {
-        String key = "api.error." + p.code();
-        String field = w.optional("field." + p.field()).orElse(p.field());
+        String key = MessageKeys.apiError(p.code());
+        String field = w.optional(MessageKeys.field(p.field())).orElse(p.field());
         return w.optional(key, "field", field).orElse(w.text("api.error.invalid_choice", "field", field));
     }
 }

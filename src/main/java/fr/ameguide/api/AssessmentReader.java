@@ -50,25 +50,25 @@ class AssessmentReader {
         try {
             bytes = BoundedBody.read(body);
         } catch (IOException e) {
-            return Read.refused("body", "not_json");
+            return Read.refused(Problem.BODY, Problem.NOT_JSON);
         }
         if (BoundedBody.tooLarge(bytes)) {
-            return Read.refused("body", "too_large");
+            return Read.refused(Problem.BODY, Problem.TOO_LARGE);
         }
         AssessmentRequest request;
         try {
             request = mapper.readValue(bytes, AssessmentRequest.class);
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
-            return field == null ? Read.refused("body", "not_json") : Read.refused(field, typeProblem(e));
+            return field == null ? Read.refused(Problem.BODY, Problem.NOT_JSON) : Read.refused(field, typeProblem(e));
         } catch (InputCoercionException e) {
             String field = currentName(e);
-            return Read.refused(field == null ? "body" : field, field == null ? "not_json" : "out_of_range");
+            return Read.refused(field == null ? Problem.BODY : field, field == null ? Problem.NOT_JSON : Problem.OUT_OF_RANGE);
         } catch (IOException e) {
-            return Read.refused("body", "not_json");
+            return Read.refused(Problem.BODY, Problem.NOT_JSON);
         }
         if (request == null) {
-            return Read.refused("body", "not_json");
+            return Read.refused(Problem.BODY, Problem.NOT_JSON);
         }
         return new Read(request, problems(request));
     }
@@ -106,9 +106,9 @@ class AssessmentReader {
     private static String typeProblem(JsonMappingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.contains("Integer") || message.contains("BigDecimal") || message.contains("int")) {
-            return "invalid_number";
+            return Problem.INVALID_NUMBER;
         }
-        return "invalid_choice";
+        return Problem.INVALID_CHOICE;
     }
 
     private static String currentName(JsonProcessingException e) {

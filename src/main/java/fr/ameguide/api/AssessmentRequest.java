@@ -1,5 +1,6 @@
 package fr.ameguide.api;
 
+import fr.ameguide.eligibility.Problem;
 import fr.ameguide.eligibility.AmeHistory;
 import fr.ameguide.eligibility.Housing;
 import fr.ameguide.eligibility.IdentityDocument;
@@ -27,47 +28,47 @@ public record AssessmentRequest(
         @Schema(format = "date", description = "The day the application would be filed (default: today in Europe/Paris).")
         @IsoDate String asOf,
         @Schema(enumeration = {"lives_in_france", "visiting"}, required = true)
-        @NotNull(message = "required") @OneOf(Presence.class) String presence,
+        @NotNull(message = Problem.REQUIRED) @OneOf(Presence.class) String presence,
         @Schema(enumeration = {"metropole", "overseas", "mayotte"}, required = true,
                 description = "overseas: Guadeloupe, Guyane, Martinique, La Réunion, Saint-Martin, Saint-Barthélemy.")
-        @NotNull(message = "required") @OneOf(Territory.class) String territory,
+        @NotNull(message = Problem.REQUIRED) @OneOf(Territory.class) String territory,
         @Schema(enumeration = {"no_permit", "permit_pending", "asylum_seeker", "valid_permit", "eu_no_right_of_residence", "french"}, required = true)
-        @NotNull(message = "required") @OneOf(ResidenceStatus.class) String status,
+        @NotNull(message = Problem.REQUIRED) @OneOf(ResidenceStatus.class) String status,
         @Schema(minimum = "0", maximum = "120", required = true)
-        @NotNull(message = "required") @Min(value = 0, message = "out_of_range") @Max(value = 120, message = "out_of_range") Integer age,
+        @NotNull(message = Problem.REQUIRED) @Min(value = 0, message = Problem.OUT_OF_RANGE) @Max(value = 120, message = Problem.OUT_OF_RANGE) Integer age,
         @Schema(format = "date", description = "Required when presence is lives_in_france and age is 18 or more.")
         @IsoDate String arrivalDate,
         @Schema(format = "date") @IsoDate String regularStayEndDate,
         Boolean joiningAmeHolder,
         Boolean partner,
         @Schema(minimum = "0", maximum = "20")
-        @Min(value = 0, message = "out_of_range") @Max(value = 20, message = "out_of_range") Integer children,
+        @Min(value = 0, message = Problem.OUT_OF_RANGE) @Max(value = 20, message = Problem.OUT_OF_RANGE) Integer children,
         @Schema(minimum = "0", required = true)
-        @NotNull(message = "required") @DecimalMin(value = "0", message = "out_of_range")
-        @DecimalMax(value = "100000000", message = "out_of_range")
+        @NotNull(message = Problem.REQUIRED) @DecimalMin(value = "0", message = Problem.OUT_OF_RANGE)
+        @DecimalMax(value = "100000000", message = Problem.OUT_OF_RANGE)
         // Cents at most: a huge scale (1e-1000000) would make the in-kind addition take minutes.
-        @Digits(integer = 9, fraction = 2, message = "out_of_range") BigDecimal householdResources,
+        @Digits(integer = 9, fraction = 2, message = Problem.OUT_OF_RANGE) BigDecimal householdResources,
         Boolean hostedFree,
         @Schema(enumeration = {"own_home", "hosted", "shelter", "hotel", "no_fixed_address"}, required = true)
-        @NotNull(message = "required") @OneOf(Housing.class) String housing,
+        @NotNull(message = Problem.REQUIRED) @OneOf(Housing.class) String housing,
         @Schema(enumeration = {"passport", "id_card", "other", "none"}, required = true)
-        @NotNull(message = "required") @OneOf(IdentityDocument.class) String identityDocument,
+        @NotNull(message = Problem.REQUIRED) @OneOf(IdentityDocument.class) String identityDocument,
         Boolean urgentCare,
         @Schema(enumeration = {"never", "active", "expired", "refused", "pending", "appealed"}, required = true,
                 description = "appealed: a recours was sent to the CPAM director; ameDate is the day it was sent.")
-        @NotNull(message = "required") @OneOf(AmeHistory.class) String ame,
+        @NotNull(message = Problem.REQUIRED) @OneOf(AmeHistory.class) String ame,
         @Schema(format = "date", description = "Required unless ame is never.")
         @IsoDate String ameDate,
         @Schema(minimum = "0", maximum = "20", description = "How many of the children are under 18 (at most children).")
-        @Min(value = 0, message = "out_of_range") @Max(value = 20, message = "out_of_range") Integer minorChildren,
+        @Min(value = 0, message = Problem.OUT_OF_RANGE) @Max(value = 20, message = Problem.OUT_OF_RANGE) Integer minorChildren,
         @Schema(description = "The partner is French, an EU citizen with a right of residence, or holds a titre de séjour "
                 + "or a pending application: not covered by the card (PUMa instead), own resources not counted.")
         Boolean partnerRegularStatus,
         @Schema(minimum = "0", description = "The partner's own share of householdResources (at most householdResources).")
-        @DecimalMin(value = "0", message = "out_of_range") @Digits(integer = 9, fraction = 2, message = "out_of_range")
+        @DecimalMin(value = "0", message = Problem.OUT_OF_RANGE) @Digits(integer = 9, fraction = 2, message = Problem.OUT_OF_RANGE)
         BigDecimal partnerResources,
         @Schema(minimum = "0", description = "Maintenance or alimony paid over the same 12 months: deducted.")
-        @DecimalMin(value = "0", message = "out_of_range") @Digits(integer = 9, fraction = 2, message = "out_of_range")
+        @DecimalMin(value = "0", message = Problem.OUT_OF_RANGE) @Digits(integer = 9, fraction = 2, message = Problem.OUT_OF_RANGE)
         BigDecimal alimonyPaid,
         @Schema(description = "Came without a visa because the country does not need one for a short stay: "
                 + "the first 90 days are a regular stay.")

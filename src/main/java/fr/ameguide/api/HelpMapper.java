@@ -35,14 +35,14 @@ class HelpMapper {
         try {
             byte[] bytes = BoundedBody.read(body);
             if (BoundedBody.tooLarge(bytes)) {
-                return new Typed(null, new Problem("body", "too_large"));
+                return new Typed(null, new Problem(Problem.BODY, Problem.TOO_LARGE));
             }
             json = mapper.readTree(bytes);
         } catch (IOException e) {
             json = null;
         }
         if (json == null || !json.isObject()) {
-            return new Typed(null, new Problem("body", "not_json"));
+            return new Typed(null, new Problem(Problem.BODY, Problem.NOT_JSON));
         }
         JsonNode field = json.get("postcode");
         return new Typed(field == null || field.isNull() ? null : field.isTextual() ? field.textValue()

@@ -1,5 +1,6 @@
 package fr.ameguide.api;
 
+import fr.ameguide.eligibility.Problem;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,7 +20,7 @@ import java.time.format.ResolverStyle;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoDate.Check.class)
 public @interface IsoDate {
-    String message() default "invalid_date";
+    String message() default Problem.INVALID_DATE;
 
     Class<?>[] groups() default {};
 

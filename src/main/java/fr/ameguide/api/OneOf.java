@@ -1,5 +1,6 @@
 package fr.ameguide.api;
 
+import fr.ameguide.eligibility.Problem;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -19,7 +20,7 @@ public @interface OneOf {
     /** The enum whose codes are allowed ({@link fr.ameguide.eligibility.Code}). */
     Class<? extends Enum<?>> value();
 
-    String message() default "invalid_choice";
+    String message() default Problem.INVALID_CHOICE;
 
     Class<?>[] groups() default {};
 

@@ -72,10 +72,8 @@ public final class ContentLoader {
         LocalHelp localHelp = LocalHelp.load(open, problems);
         Map<String, Phone> phones = new PhoneLoader(this::read, problems).phones(sources);
         List<SwornModel> models = new SwornModelLoader(this::read, problems).models(documents, sources);
-        models.forEach(m -> m.keys().stream().filter(k -> !translations.has(k))
-                .forEach(k -> problems.add("translations/fr: missing " + k)));
-
-        new FrenchTexts(problems).check(translations, phones, documents, steps, services, questionnaire, pages, glossary);
+        problems.addAll(KeyFamilies.missing(KeyFamilies.of(rules, phones, documents, steps, services, questionnaire,
+                pages, glossary, models), translations));
         // Each language's patterns compiled and checked on all cores, reported in the languages' order.
         languages.offered().parallelStream().map(translations::problems).toList().forEach(problems::addAll);
         if (!problems.isEmpty()) {

@@ -9,13 +9,6 @@ public record SwornModel(String id, String slug, String document, int lines, Loc
 
     /** The translation keys of its lines, in order. */
     public List<String> lineKeys() {
-        return IntStream.rangeClosed(1, lines).mapToObj(i -> "model." + id + ".line" + i).toList();
-    }
-
-    /** Every text it shows: what its French must have. */
-    List<String> keys() {
-        List<String> keys = new java.util.ArrayList<>(List.of("model." + id + ".title", "model." + id + ".use"));
-        keys.addAll(lineKeys());
-        return keys;
+        return IntStream.rangeClosed(1, lines).mapToObj(i -> MessageKeys.modelLine(id, i)).toList();
     }
 }

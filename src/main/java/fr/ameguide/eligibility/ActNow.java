@@ -21,7 +21,15 @@ import java.util.Map;
  */
 public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean applying, boolean noIdentity, boolean cpam) {
     public static final int MAX_ACTIONS = 3;
-    private static final java.util.Set<String> FILING = java.util.Set.of("file_today", "prepare_later", "renew_today", "renew_later");
+    private static final java.util.Set<String> FILING = java.util.Set.of(Id.FILE_TODAY.code(), Id.PREPARE_LATER.code(),
+            Id.RENEW_TODAY.code(), Id.RENEW_LATER.code());
+
+    /** Every sentence the box can say, by its id (its name in snake_case): {@code actnow.action.<id>}. */
+    public enum Id implements Code {
+        URGENT_CARE, IDENTITY_PAPER, DOMICILIATION, FILE_TODAY, IF_FILE_TODAY, PREPARE_LATER, IF_FILE_ON, CARE_MEANWHILE,
+        RENEW_LATER, IF_RENEW_ON, RENEW_TODAY, IF_RENEW_TODAY, WAIT, APPEAL, COURT, PASS, APPLY_ANYWAY, PUMA,
+        HUMANITARIAN, MAYOTTE, CHILDREN
+    }
 
     /** The colour of an outcome: green can be acted on now, amber must wait or is refused, the others point elsewhere. */
     public enum Tone implements Code { GREEN, AMBER, BLUE, VIOLET, GREY }
@@ -52,31 +60,31 @@ public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean ap
         Action outlook = null;
         boolean urgent = a.has(Fact.URGENT_CARE);
         if (urgent) {
-            actions.add(action("urgent_care"));
+            actions.add(action(Id.URGENT_CARE));
         }
         switch (a.outcome()) {
             case AME_ELIGIBLE, AME_ELIGIBLE_LATER -> {
                 switch (a.procedure()) {
                     case FIRST_APPLICATION, NEW_APPLICATION -> {
                         if (a.has(Fact.NO_IDENTITY_DOCUMENT)) {
-                            actions.add(action("identity_paper"));
+                            actions.add(action(Id.IDENTITY_PAPER));
                         }
                         if (a.has(Fact.NO_FIXED_ADDRESS)) {
-                            actions.add(action("domiciliation"));
+                            actions.add(action(Id.DOMICILIATION));
                         }
                         LocalDate care = a.date("careCoveredFrom").orElseThrow();
                         LocalDate decision = a.date("decisionExpectedBy").orElseThrow();
                         if (a.outcome() == Outcome.AME_ELIGIBLE) {
-                            actions.add(action("file_today", "today", today));
-                            outlook = action("if_file_today", "filingDay", today, "careCoveredFrom", care,
+                            actions.add(action(Id.FILE_TODAY, "today", today));
+                            outlook = action(Id.IF_FILE_TODAY, "filingDay", today, "careCoveredFrom", care,
                                     "decisionExpectedBy", decision);
                         } else {
                             LocalDate filingDay = a.rightsFrom();
-                            actions.add(action("prepare_later", "days", days(today, filingDay), "filingDay", filingDay));
-                            outlook = action("if_file_on", "filingDay", filingDay, "careCoveredFrom", care,
+                            actions.add(action(Id.PREPARE_LATER, "days", days(today, filingDay), "filingDay", filingDay));
+                            outlook = action(Id.IF_FILE_ON, "filingDay", filingDay, "careCoveredFrom", care,
                                     "decisionExpectedBy", decision);
                             if (!urgent) {
-                                actions.add(action("care_meanwhile"));
+                                actions.add(action(Id.CARE_MEANWHILE));
                             }
                         }
                     }
@@ -85,21 +93,21 @@ public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean ap
                         LocalDate decision = a.date("decisionExpectedBy").orElseThrow();
                         if (a.has(Fact.RENEWAL_NOT_YET_OPEN)) {
                             LocalDate renewFrom = a.date("renewFrom").orElseThrow();
-                            actions.add(action("renew_later", "renewFrom", renewFrom, "days", days(today, renewFrom),
+                            actions.add(action(Id.RENEW_LATER, "renewFrom", renewFrom, "days", days(today, renewFrom),
                                     "renewBy", renewBy));
-                            outlook = action("if_renew_on", "filingDay", renewFrom, "decisionExpectedBy", decision);
+                            outlook = action(Id.IF_RENEW_ON, "filingDay", renewFrom, "decisionExpectedBy", decision);
                         } else {
-                            actions.add(action("renew_today", "today", today, "renewBy", renewBy));
-                            outlook = action("if_renew_today", "filingDay", today, "decisionExpectedBy", decision);
+                            actions.add(action(Id.RENEW_TODAY, "today", today, "renewBy", renewBy));
+                            outlook = action(Id.IF_RENEW_TODAY, "filingDay", today, "decisionExpectedBy", decision);
                         }
                     }
                     case WAIT_FOR_DECISION ->
-                            actions.add(action("wait", "decisionExpectedBy", a.date("decisionExpectedBy").orElseThrow()));
+                            actions.add(action(Id.WAIT, "decisionExpectedBy", a.date("decisionExpectedBy").orElseThrow()));
                     case APPEAL -> {
                         LocalDate deadline = a.date("appealDeadline").orElseThrow();
-                        actions.add(action("appeal", "appealDeadline", deadline, "days", days(today, deadline)));
+                        actions.add(action(Id.APPEAL, "appealDeadline", deadline, "days", days(today, deadline)));
                     }
-                    case COURT_APPEAL -> actions.add(action("court",
+                    case COURT_APPEAL -> actions.add(action(Id.COURT,
                             "decisionExpectedBy", a.date("decisionExpectedBy").orElseThrow(),
                             "appealDeadline", a.date("appealDeadline").orElseThrow()));
                     case NONE -> {
@@ -107,17 +115,17 @@ public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean ap
                 }
             }
             case AME_RESOURCES_TOO_HIGH -> {
-                actions.add(action("pass"));
+                actions.add(action(Id.PASS));
                 if (a.has(Fact.NEAR_CEILING)) {
-                    actions.add(action("apply_anyway"));
+                    actions.add(action(Id.APPLY_ANYWAY));
                 }
             }
-            case PUMA_INSTEAD -> actions.add(action("puma"));
-            case AME_HUMANITARIAN -> actions.add(action("humanitarian"));
-            case NOT_AVAILABLE_MAYOTTE -> actions.add(action("mayotte"));
+            case PUMA_INSTEAD -> actions.add(action(Id.PUMA));
+            case AME_HUMANITARIAN -> actions.add(action(Id.HUMANITARIAN));
+            case NOT_AVAILABLE_MAYOTTE -> actions.add(action(Id.MAYOTTE));
         }
         if (a.has(Fact.CHILDREN_OWN_AME)) {
-            actions.add(action("children"));
+            actions.add(action(Id.CHILDREN));
         }
         List<Action> first = List.copyOf(actions.subList(0, Math.min(MAX_ACTIONS, actions.size())));
         // "If you file on ..." follows the filing action: when more urgent ones push it out of the first
@@ -134,11 +142,11 @@ public record ActNow(Tone tone, List<Action> actions, Action outlook, boolean ap
         return Math.max(0, ChronoUnit.DAYS.between(from, to));
     }
 
-    private static Action action(String id, Object... keyValues) {
+    private static Action action(Id id, Object... keyValues) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             values.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return new Action(id, values);
+        return new Action(id.code(), values);
     }
 }

@@ -20,12 +20,15 @@ final class Decision {
     boolean nearCeiling;
     final List<Reason> reasons = new ArrayList<>();
 
-    void reason(String id, boolean met, Object... keyValues) {
+    void reason(Reason.Id id, boolean met, Object... keyValues) {
+        if (!met && !id.canFail()) {
+            throw new IllegalStateException(id + " is declared as never failing");
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             values.put((String) keyValues[i], keyValues[i + 1]);
         }
-        reasons.add(new Reason(id, met, values));
+        reasons.add(new Reason(id.code(), met, values));
     }
 
     boolean ame() {

@@ -15,27 +15,27 @@ final class OutcomeRules {
         Decision r = new Decision();
         r.filingDay = a.asOf();
         boolean livesHere = a.presence() == Presence.LIVES_IN_FRANCE;
-        r.reason("lives_in_france", livesHere);
+        r.reason(Reason.Id.LIVES_IN_FRANCE, livesHere);
         boolean notMayotte = a.territory() != Territory.MAYOTTE;
         if (!livesHere && notMayotte) {
             r.outcome = Outcome.AME_HUMANITARIAN;
             return r;
         }
         // Title V of CASF book II (AME, humanitarian AME included) does not apply in Mayotte.
-        r.reason("not_mayotte", notMayotte);
+        r.reason(Reason.Id.NOT_MAYOTTE, notMayotte);
         if (!notMayotte) {
             r.outcome = Outcome.NOT_AVAILABLE_MAYOTTE;
             return r;
         }
         boolean irregular = a.status().withoutRegularStatus();
-        r.reason("no_regular_status", irregular, "status", a.status().code());
+        r.reason(Reason.Id.NO_REGULAR_STATUS, irregular, "status", a.status().code());
         if (!irregular) {
             r.outcome = Outcome.PUMA_INSTEAD;
             return r;
         }
         Durations d = rules.durationsAt(a.asOf());
         if (a.age() < d.adultAge()) {
-            r.reason("minor", true);
+            r.reason(Reason.Id.MINOR, true);
             r.outcome = Outcome.AME_ELIGIBLE;
             return r;
         }
@@ -43,9 +43,9 @@ final class OutcomeRules {
         r.stay = IrregularStay.of(a, d);
         boolean longEnough = r.stay.metOn(a.asOf());
         if (a.joiningAmeHolder()) {
-            r.reason("joining_ame_holder", true);
+            r.reason(Reason.Id.JOINING_AME_HOLDER, true);
         } else {
-            r.reason("three_months", longEnough, "since", r.stay.start(), "from", r.stay.threeMonthsOn(),
+            r.reason(Reason.Id.THREE_MONTHS, longEnough, "since", r.stay.start(), "from", r.stay.threeMonthsOn(),
                     "countedFrom", countedFrom(a, r.stay));
             if (!longEnough) {
                 r.filingDay = r.stay.threeMonthsOn();
@@ -70,11 +70,11 @@ final class OutcomeRules {
         int size = a.household().size();
         BigDecimal partnerExcluded = a.excludedPartnerResources();
         if (partnerExcluded.signum() > 0) {
-            r.reason("partner_resources_excluded", true, "amount", partnerExcluded);
+            r.reason(Reason.Id.PARTNER_RESOURCES_EXCLUDED, true, "amount", partnerExcluded);
         }
         BigDecimal alimony = a.alimonyOrZero();
         if (alimony.signum() > 0) {
-            r.reason("alimony_deducted", true, "amount", alimony);
+            r.reason(Reason.Id.ALIMONY_DEDUCTED, true, "amount", alimony);
         }
         BigDecimal own = a.householdResources().subtract(partnerExcluded).subtract(alimony).max(BigDecimal.ZERO);
         r.inKind = a.countedHostedFree() ? rules.housingInKind(size, on) : null;
@@ -83,7 +83,7 @@ final class OutcomeRules {
         boolean underCeiling = r.counted.compareTo(r.ceiling.amount()) <= 0;
         r.nearCeiling = !underCeiling && r.counted.compareTo(
                 r.ceiling.amount().multiply(BigDecimal.ONE.add(rules.nearCeilingShare()))) <= 0;
-        r.reason("resources", underCeiling, "counted", r.counted, "ceiling", r.ceiling.amount(),
+        r.reason(Reason.Id.RESOURCES, underCeiling, "counted", r.counted, "ceiling", r.ceiling.amount(),
                 "householdSize", size, "inKind", r.inKind == null ? BigDecimal.ZERO : r.inKind);
     }
 

@@ -40,36 +40,36 @@ final class Procedures {
         List<KeyDate> dates = new ArrayList<>();
         LocalDate filingDay = decision.filingDay;
         if (decision.rightsFrom != null) {
-            dates.add(new KeyDate("rightsFrom", decision.rightsFrom));
+            dates.add(new KeyDate(KeyDate.Id.RIGHTS_FROM, decision.rightsFrom));
         }
         switch (procedure) {
             case FIRST_APPLICATION, NEW_APPLICATION -> {
-                dates.add(new KeyDate("careCoveredFrom", careCoveredFrom(a, d, decision)));
-                dates.add(new KeyDate("decisionExpectedBy", filingDay.plusMonths(d.decisionMonths())));
-                dates.add(new KeyDate("coverEnds", filingDay.plusMonths(d.coverMonths()).minusDays(1)));
-                dates.add(new KeyDate("renewFrom",
+                dates.add(new KeyDate(KeyDate.Id.CARE_COVERED_FROM, careCoveredFrom(a, d, decision)));
+                dates.add(new KeyDate(KeyDate.Id.DECISION_EXPECTED_BY, filingDay.plusMonths(d.decisionMonths())));
+                dates.add(new KeyDate(KeyDate.Id.COVER_ENDS, filingDay.plusMonths(d.coverMonths()).minusDays(1)));
+                dates.add(new KeyDate(KeyDate.Id.RENEW_FROM,
                         filingDay.plusMonths(d.coverMonths()).minusMonths(d.renewalWindowMonths())));
             }
             case RENEWAL -> {
                 LocalDate cardEnd = a.ameDate();
                 if (!a.asOf().isAfter(cardEnd)) {
-                    dates.add(new KeyDate("renewFrom", cardEnd.minusMonths(d.renewalWindowMonths())));
+                    dates.add(new KeyDate(KeyDate.Id.RENEW_FROM, cardEnd.minusMonths(d.renewalWindowMonths())));
                 }
-                dates.add(new KeyDate("renewBy", cardEnd.plusMonths(d.lapseToleranceMonths())));
+                dates.add(new KeyDate(KeyDate.Id.RENEW_BY, cardEnd.plusMonths(d.lapseToleranceMonths())));
                 LocalDate filed = a.asOf().isAfter(cardEnd.minusMonths(d.renewalWindowMonths()))
                         ? a.asOf() : cardEnd.minusMonths(d.renewalWindowMonths());
-                dates.add(new KeyDate("decisionExpectedBy", filed.plusMonths(d.decisionMonths())));
+                dates.add(new KeyDate(KeyDate.Id.DECISION_EXPECTED_BY, filed.plusMonths(d.decisionMonths())));
             }
             case WAIT_FOR_DECISION ->
-                    dates.add(new KeyDate("decisionExpectedBy", a.ameDate().plusMonths(d.decisionMonths())));
+                    dates.add(new KeyDate(KeyDate.Id.DECISION_EXPECTED_BY, a.ameDate().plusMonths(d.decisionMonths())));
             case APPEAL -> {
                 LocalDate refusal = a.ameOrNever() == AmeHistory.PENDING
                         ? a.ameDate().plusMonths(d.decisionMonths()) : a.ameDate();
-                dates.add(new KeyDate("appealDeadline", refusal.plusMonths(d.appealMonths())));
+                dates.add(new KeyDate(KeyDate.Id.APPEAL_DEADLINE, refusal.plusMonths(d.appealMonths())));
             }
             case COURT_APPEAL -> {
-                dates.add(new KeyDate("decisionExpectedBy", a.ameDate().plusMonths(d.decisionMonths())));
-                dates.add(new KeyDate("appealDeadline", courtDeadline(a.ameDate(), d)));
+                dates.add(new KeyDate(KeyDate.Id.DECISION_EXPECTED_BY, a.ameDate().plusMonths(d.decisionMonths())));
+                dates.add(new KeyDate(KeyDate.Id.APPEAL_DEADLINE, courtDeadline(a.ameDate(), d)));
             }
             default -> {
             }

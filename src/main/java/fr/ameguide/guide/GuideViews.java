@@ -4,6 +4,8 @@ import fr.ameguide.content.CatalogueItem;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.GlossaryTerm;
 import fr.ameguide.content.GuidePage;
+import fr.ameguide.content.MessageKeys;
+import fr.ameguide.eligibility.FigureStatus;
 import fr.ameguide.eligibility.ResourceCeiling;
 import fr.ameguide.eligibility.RuleBook;
 import fr.ameguide.eligibility.Territory;
@@ -57,14 +59,14 @@ class GuideViews {
 
     TemplateInstance page(Language language, GuidePage guide, LocalDate day) {
         Wording w = pages.wording(language);
-        Page page = pages.page(language, w.text("guide." + guide.id() + ".title"), "/guide/" + guide.slug());
+        Page page = pages.page(language, w.text(MessageKeys.guideTitle(guide.id())), "/guide/" + guide.slug());
         return Templates.guidePage(page, guide, view(guide, w, day));
     }
 
     private List<GuideLink> links(Language language) {
         Wording w = pages.wording(language);
         return content.pages().stream().map(p -> new GuideLink("/" + language.code() + "/guide/" + p.slug(),
-                w.text("guide." + p.id() + ".title"), w.text("guide." + p.id() + ".summary"))).toList();
+                w.text(MessageKeys.guideTitle(p.id())), w.text(MessageKeys.guideSummary(p.id())))).toList();
     }
 
     private GuideView view(GuidePage guide, Wording w, LocalDate date) {
@@ -82,8 +84,8 @@ class GuideViews {
             overseasFrom = tableNote(w, rules, Territory.OVERSEAS, date);
         }
         List<GuideView.Entry> documents = has(guide, "documents") ? content.documents().values().stream()
-                .map(d -> new GuideView.Entry(w.text("doc." + d.id() + ".title"), w.optional("doc." + d.id() + ".hint").orElse(null),
-                        d.alternatives().stream().map(a -> w.text("doc." + d.id() + ".alt." + a)).toList(), null, null, null))
+                .map(d -> new GuideView.Entry(w.text(MessageKeys.docTitle(d.id())), w.optional(MessageKeys.docHint(d.id())).orElse(null),
+                        d.alternatives().stream().map(a -> w.text(MessageKeys.docAlternative(d.id(), a))).toList(), null, null, null))
                 .toList() : List.of();
         List<GuideView.Entry> services = has(guide, "services") ? content.services().values().stream()
                 .map(s -> service(w, s)).toList() : List.of();
@@ -115,27 +117,27 @@ class GuideViews {
         for (int size = 1; size <= 4; size++) {
             int s = size;
             rules.ceiling(territory, size, date).ifPresent(c -> bySource.computeIfAbsent(
-                    new ResourceCeilingKey(c.validFrom(), c.provenance().status().code()), k -> new ArrayList<>()).add(s));
+                    new ResourceCeilingKey(c.validFrom(), c.provenance().status()), k -> new ArrayList<>()).add(s));
         }
         List<String> notes = new ArrayList<>();
         bySource.forEach((k, sizes) -> notes.add(w.text("guide.ceilings.valid_from_sizes",
                 "sizes", w.formats().list(sizes.stream().map(n -> w.formats().number(n)).toList()),
-                "date", k.validFrom(), "status", w.text("figure.status." + k.status()))));
+                "date", k.validFrom(), "status", w.text(MessageKeys.figureStatus(k.status())))));
         return String.join(" ", notes);
     }
 
-    private record ResourceCeilingKey(LocalDate validFrom, String status) {
+    private record ResourceCeilingKey(LocalDate validFrom, FigureStatus status) {
     }
 
     private static GuideView.Entry service(Wording w, CatalogueItem s) {
         String phone = s.phone() == null ? null
                 : w.text("common.phone", "phone", w.formats().isolate(s.phone()), "date", s.phoneChecked());
-        return new GuideView.Entry(w.text("service." + s.id() + ".name"), w.text("service." + s.id() + ".text"),
+        return new GuideView.Entry(w.text(MessageKeys.serviceName(s.id())), w.text(MessageKeys.serviceText(s.id())),
                 List.of(), s.url(), phone, null);
     }
 
     private static GuideView.Entry term(Wording w, GlossaryTerm g) {
-        return new GuideView.Entry(g.term(), w.text("glossary." + g.id() + ".definition"), List.of(), null, null, "fr");
+        return new GuideView.Entry(g.term(), w.text(MessageKeys.glossaryDefinition(g.id())), List.of(), null, null, "fr");
     }
 
     /** The ceilings and catalogues are built only for the pages that have their block. */

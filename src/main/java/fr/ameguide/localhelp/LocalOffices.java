@@ -5,6 +5,7 @@ import fr.ameguide.content.LocalHelp.Area;
 import fr.ameguide.content.LocalHelp.Caisse;
 import fr.ameguide.content.LocalHelp.FranceService;
 import fr.ameguide.content.LocalHelp.Lookup;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.result.Wording;
 
 import fr.ameguide.result.ExplainedAssessment.StepText;
@@ -37,7 +38,7 @@ public record LocalOffices(String postcode, String placeText, String severalText
 
     /** The sentence for a postcode's problem, in the reader's language. */
     public static String problemText(LocalHelp.Problem p, Wording w) {
-        return w.text("localhelp.error." + p.name().toLowerCase());
+        return w.text(MessageKeys.localHelpError(p));
     }
 
     public static LocalOffices of(Lookup lookup, LocalHelp help, Wording w) {

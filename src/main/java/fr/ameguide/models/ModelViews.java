@@ -1,6 +1,7 @@
 package fr.ameguide.models;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.content.SwornModel;
 import fr.ameguide.result.Wording;
 
@@ -24,7 +25,7 @@ final class ModelViews {
                 bilingual ? reader.text(k, "blank", BLANK_SHOWN) : null, french.text(k, "blank", WRITE_HERE))).toList();
         List<ModelView.Source> sources = m.sources().stream().map(id -> content.sources().get(id))
                 .map(s -> new ModelView.Source(s.title(), s.url())).toList();
-        return new ModelView(reader.text("model." + m.id() + ".use"), bilingual, french.text("models.column_french"), rows,
+        return new ModelView(reader.text(MessageKeys.modelUse(m.id())), bilingual, french.text("models.column_french"), rows,
                 reader.formats().date(m.lastVerified()), sources);
     }
 }

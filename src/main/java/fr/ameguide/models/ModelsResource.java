@@ -1,6 +1,7 @@
 package fr.ameguide.models;
 
 import fr.ameguide.content.Content;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.content.SwornModel;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.result.Wording;
@@ -56,8 +57,8 @@ public class ModelsResource {
         return cache.page(headers, language.code() + " /models", day -> {
             Wording w = pages.wording(language);
             return Templates.index(pages.page(language, w.text("models.index.title"), "/models"), content.models().stream()
-                    .map(m -> new Link("/" + language.code() + "/models/" + m.slug(), w.text("model." + m.id() + ".title"),
-                            w.text("model." + m.id() + ".use"))).toList());
+                    .map(m -> new Link("/" + language.code() + "/models/" + m.slug(), w.text(MessageKeys.modelTitle(m.id())),
+                            w.text(MessageKeys.modelUse(m.id())))).toList());
         });
     }
 
@@ -69,7 +70,7 @@ public class ModelsResource {
         SwornModel m = content.model(slug).orElseThrow(NotFoundException::new);
         return cache.page(headers, language.code() + " /models/" + m.slug(), day -> {
             Wording w = pages.wording(language);
-            Page page = pages.page(language, w.text("model." + m.id() + ".title"), "/models/" + m.slug());
+            Page page = pages.page(language, w.text(MessageKeys.modelTitle(m.id())), "/models/" + m.slug());
             return Templates.model(page, ModelViews.view(m, w, pages.wording(content.languages().source()), content));
         });
     }

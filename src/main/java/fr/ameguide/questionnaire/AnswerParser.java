@@ -1,6 +1,7 @@
 package fr.ameguide.questionnaire;
 
 import com.ibm.icu.lang.UCharacter;
+import fr.ameguide.content.AnswerError;
 import fr.ameguide.content.Question;
 
 import java.math.BigDecimal;
@@ -16,9 +17,8 @@ import java.util.Map;
  * numbers as plain digits, dates as YYYY-MM-DD or YYYY-MM when the day is unknown.
  */
 public final class AnswerParser {
-    public static final String REQUIRED = "required";
-    /** The answer is more than the earlier one its question names in {@code atMost}. */
-    public static final String ABOVE = "above";
+    public static final String REQUIRED = AnswerError.REQUIRED;
+    public static final String ABOVE = AnswerError.ABOVE;
     /** The most an amount may have: 9 digits before the decimal separator and 2 after (as the API's {@code @Digits}). */
     public static final int AMOUNT_INTEGER_DIGITS = 9;
     public static final int AMOUNT_FRACTION_DIGITS = 2;
@@ -30,7 +30,7 @@ public final class AnswerParser {
     private AnswerParser() {
     }
 
-    /** A normalised value, or an error code (for question.<id>.error.<code> or error.<code>). */
+    /** A normalised value, or an error code ({@link AnswerError}). */
     public record Parsed(String value, String error) {
         static Parsed ok(String value) {
             return new Parsed(value, null);
@@ -98,25 +98,25 @@ public final class AnswerParser {
 
     static Parsed number(Question q, String raw) {
         if (tooLong(raw)) {
-            return Parsed.error("number_invalid");
+            return Parsed.error(AnswerError.NUMBER_INVALID);
         }
         String digits = digits(raw);
         if (digits == null) {
             return Parsed.error(REQUIRED);
         }
         if (!digits.matches("[0-9]{1,6}")) {
-            return Parsed.error("number_invalid");
+            return Parsed.error(AnswerError.NUMBER_INVALID);
         }
         int n = Integer.parseInt(digits);
         if ((q.min() != null && n < q.min()) || (q.max() != null && n > q.max())) {
-            return Parsed.error("number_range");
+            return Parsed.error(AnswerError.NUMBER_RANGE);
         }
         return Parsed.ok(Integer.toString(n));
     }
 
     static Parsed amount(String raw) {
         if (tooLong(raw)) {
-            return Parsed.error("amount_invalid");
+            return Parsed.error(AnswerError.AMOUNT_INVALID);
         }
         String s = digits(raw);
         if (s == null) {
@@ -124,7 +124,7 @@ public final class AnswerParser {
         }
         s = s.toLowerCase(Locale.ROOT).replace("euros", "").replace("euro", "").replace("eur", "").replace("€", "");
         if (s.startsWith("-")) {
-            return Parsed.error("amount_negative");
+            return Parsed.error(AnswerError.AMOUNT_NEGATIVE);
         }
         int comma = s.lastIndexOf(',');
         int dot = s.lastIndexOf('.');
@@ -144,7 +144,7 @@ public final class AnswerParser {
             normal = s;
         }
         if (!AMOUNT.matcher(normal).matches()) {
-            return Parsed.error("amount_invalid");
+            return Parsed.error(AnswerError.AMOUNT_INVALID);
         }
         return Parsed.ok(new BigDecimal(normal).stripTrailingZeros().toPlainString());
     }
@@ -157,7 +157,7 @@ public final class AnswerParser {
 
     static Parsed date(Question q, String dayRaw, String monthRaw, String yearRaw, LocalDate today) {
         if (tooLong(dayRaw, monthRaw, yearRaw)) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         String day = digits(dayRaw);
         String month = digits(monthRaw);
@@ -166,41 +166,41 @@ public final class AnswerParser {
             return Parsed.error(REQUIRED);
         }
         if (month == null || year == null) {
-            return Parsed.error("date_incomplete");
+            return Parsed.error(AnswerError.DATE_INCOMPLETE);
         }
         if (!month.matches("[0-9]{1,2}") || !year.matches("[0-9]{4}") || (day != null && !day.matches("[0-9]{1,2}"))) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         String value;
         try {
             YearMonth ym = YearMonth.of(Integer.parseInt(year), Integer.parseInt(month));
             value = day == null ? ym.toString() : ym.atDay(Integer.parseInt(day)).toString();
         } catch (DateTimeException e) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         return storedDate(q, value, today);
     }
 
     static Parsed storedDate(Question q, String value, LocalDate today) {
         if (value.length() != 7 && value.length() != 10) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         LocalDate d;
         try {
             d = toDate(q, value);
         } catch (DateTimeException | IllegalArgumentException e) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         if (d.getYear() < 1900) {
-            return Parsed.error("date_too_old");
+            return Parsed.error(AnswerError.DATE_TOO_OLD);
         }
         // A month without a day is in the past as soon as the month has begun.
         LocalDate earliest = value.length() == 7 ? YearMonth.parse(value).atDay(1) : d;
         if (!q.allowFuture() && earliest.isAfter(today)) {
-            return Parsed.error("date_future");
+            return Parsed.error(AnswerError.DATE_FUTURE);
         }
         if (d.getYear() > 2200) {
-            return Parsed.error("date_invalid");
+            return Parsed.error(AnswerError.DATE_INVALID);
         }
         return Parsed.ok(value);
     }

@@ -1,7 +1,9 @@
 package fr.ameguide.questionnaire;
 
+import fr.ameguide.content.AnswerError;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.LocalHelp;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.content.Question;
 import fr.ameguide.content.QuestionType;
 import fr.ameguide.i18n.Language;
@@ -62,22 +64,22 @@ public class QuestionPages {
         String id = q.id();
         String f = q.field();
         List<QuestionView.Option> options = q.options().stream().map(o -> new QuestionView.Option(o,
-                w.text("question." + id + ".option." + o), w.optional("question." + id + ".option." + o + ".hint").orElse(null),
+                w.text(MessageKeys.questionOption(id, o)), w.optional(MessageKeys.questionOptionHint(id, o)).orElse(null),
                 o.equals(input.get(f)), f + "-" + o.replace('_', '-'))).toList();
         Object min = q.min() == null ? 0 : q.min();
         Object max = q.max() == null ? 0 : q.max();
         String error = errorCode == null ? null
-                : w.optional("question." + id + ".error." + errorCode, "min", min, "max", max)
-                .orElseGet(() -> w.text("error." + errorCode, "min", min, "max", max));
+                : w.optional(MessageKeys.questionError(id, errorCode), "min", min, "max", max)
+                .orElseGet(() -> w.text(MessageKeys.answerError(errorCode), "min", min, "max", max));
         String errorTarget = switch (q.type()) {
             case CHOICE -> options.get(0).inputId();
-            case DATE -> f + ("date_incomplete".equals(errorCode) && input.get(f + "-day") != null ? "-month" : "-day");
+            case DATE -> f + (AnswerError.DATE_INCOMPLETE.equals(errorCode) && input.get(f + "-day") != null ? "-month" : "-day");
             default -> f;
         };
         int[] progress = new Progress(content.questionnaire()).of(q, walk.answered(), walk.kept());
         String back = review ? CHECK_PAGE : walk.before(q).map(Question::slug).orElse(null);
-        QuestionView view = new QuestionView(id, f, q.type().name().toLowerCase(), w.text("question." + id + ".title"),
-                w.optional("question." + id + ".hint").orElse(null), w.optional("question." + id + ".suffix").orElse(null),
+        QuestionView view = new QuestionView(id, f, q.type().name().toLowerCase(), w.text(MessageKeys.questionTitle(id)),
+                w.optional(MessageKeys.questionHint(id)).orElse(null), w.optional(MessageKeys.questionSuffix(id)).orElse(null),
                 options, input.get(f), input.get(f + "-day"), input.get(f + "-month"), input.get(f + "-year"),
                 q.type() == QuestionType.DATE ? w.text(q.unknownDayIsEnd() ? "date.unknown_day.end" : "date.unknown_day.start") : null,
                 error, errorTarget, w.text("common.progress", "number", progress[0], "total", progress[1]),
@@ -102,7 +104,7 @@ public class QuestionPages {
     public static List<AnswerRow> answerRows(Wording w, Flow.Walk walk) {
         List<AnswerRow> rows = new ArrayList<>();
         for (Question q : walk.answered()) {
-            rows.add(new AnswerRow(w.text("answer." + q.id() + ".label"), answerText(w, q, walk.kept().get(q.field())),
+            rows.add(new AnswerRow(w.text(MessageKeys.answerLabel(q.id())), answerText(w, q, walk.kept().get(q.field())),
                     q.slug(), null));
         }
         return rows;
@@ -148,7 +150,7 @@ public class QuestionPages {
 
     private static String answerText(Wording w, Question q, String value) {
         return switch (q.type()) {
-            case CHOICE -> w.text("question." + q.id() + ".option." + value);
+            case CHOICE -> w.text(MessageKeys.questionOption(q.id(), value));
             case NUMBER -> w.formats().number(Long.parseLong(value));
             case AMOUNT -> w.formats().euros(new BigDecimal(value));
             case DATE -> value.length() == 7

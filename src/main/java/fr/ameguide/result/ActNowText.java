@@ -1,5 +1,6 @@
 package fr.ameguide.result;
 
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.content.Phone;
 import fr.ameguide.content.Source;
 import fr.ameguide.eligibility.ActNow;
@@ -48,14 +49,14 @@ public record ActNowText(String tone, String icon, String iconLabel, String toda
         Source cerfa = w.content().sources().get("cerfa_11573");
         String outcome = a.outcome().name();
         return new ActNowText(now.tone().code(), outcome.toLowerCase(java.util.Locale.ROOT),
-                w.text("actnow.icon." + outcome),
+                w.text(MessageKeys.actNowIcon(a.outcome())),
                 // "Today is ..." anchors the counts in days; not needed when the first action already names today.
                 now.actions().stream().anyMatch(x -> x.values().containsKey("today")) ? null
                         : w.text("actnow.today", "today", a.asOf()),
-                now.actions().stream().map(x -> w.text("actnow.action." + x.id(), x.values())).toList(),
-                now.outlook() == null ? null : w.text("actnow.action." + now.outlook().id(), now.outlook().values()),
+                now.actions().stream().map(x -> w.text(MessageKeys.actNowAction(x.id()), x.values())).toList(),
+                now.outlook() == null ? null : w.text(MessageKeys.actNowAction(now.outlook().id()), now.outlook().values()),
                 shown.stream().map(p -> new PhoneText(p.id(), p.href(),
-                        w.text("actnow.phone." + p.id(), "phone", w.formats().isolate(p.number())))).toList(),
+                        w.text(MessageKeys.actNowPhone(p.id()), "phone", w.formats().isolate(p.number())))).toList(),
                 checked == null ? null : w.text("actnow.phones_checked", "date", checked),
                 now.applying() && cerfa != null ? cerfa.url() : null,
                 w.text("actnow.cerfa_link"),

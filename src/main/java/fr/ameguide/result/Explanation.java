@@ -1,12 +1,11 @@
 package fr.ameguide.result;
 
 import fr.ameguide.content.CatalogueItem;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.Fact;
 import fr.ameguide.eligibility.FigureStatus;
 import fr.ameguide.eligibility.KeyDate;
-import fr.ameguide.eligibility.Outcome;
-import fr.ameguide.eligibility.Person;
 import fr.ameguide.eligibility.Who;
 import fr.ameguide.eligibility.Procedure;
 import fr.ameguide.eligibility.Reason;
@@ -40,13 +39,13 @@ public final class Explanation {
         for (KeyDate d : a.dates()) {
             dateArgs.put(d.id(), d.date());
         }
-        String outcomeTitle = w.text("outcome." + a.outcome() + ".title", dateArgs);
-        String outcomeText = w.text("outcome." + a.outcome() + ".text", dateArgs);
-        String procedure = a.procedure() == Procedure.NONE ? null : w.text("procedure." + a.procedure());
+        String outcomeTitle = w.text(MessageKeys.outcomeTitle(a.outcome()), dateArgs);
+        String outcomeText = w.text(MessageKeys.outcomeText(a.outcome()), dateArgs);
+        String procedure = a.procedure() == Procedure.NONE ? null : w.text(MessageKeys.procedure(a.procedure()));
 
         List<ReasonText> reasons = new ArrayList<>();
         for (Reason r : a.reasons()) {
-            reasons.add(new ReasonText(r.id(), r.met(), w.text("reason." + r.id() + (r.met() ? ".met" : ".not_met"), r.values())));
+            reasons.add(new ReasonText(r.id(), r.met(), w.text(MessageKeys.reason(r.id(), r.met()), r.values())));
         }
 
         List<String> noteTexts = new ArrayList<>();
@@ -61,43 +60,28 @@ public final class Explanation {
 
         List<DocumentText> documents = a.documents().stream().map(id -> {
             CatalogueItem item = w.content().documents().get(id);
-            return new DocumentText(id, w.text("doc." + id + ".title"), w.optional("doc." + id + ".hint").orElse(null),
-                    item.alternatives().stream().map(alt -> w.text("doc." + id + ".alt." + alt)).toList(),
+            return new DocumentText(id, w.text(MessageKeys.docTitle(id)), w.optional(MessageKeys.docHint(id)).orElse(null),
+                    item.alternatives().stream().map(alt -> w.text(MessageKeys.docAlternative(id, alt))).toList(),
                     w.content().modelFor(id).map(m -> "/" + w.language().code() + "/models/" + m.slug()).orElse(null));
         }).toList();
         List<StepText> steps = a.steps().stream()
-                .map(id -> new StepText(id, w.text("step." + id + ".title", dateArgs), w.text("step." + id + ".text", dateArgs)))
+                .map(id -> new StepText(id, w.text(MessageKeys.stepTitle(id), dateArgs), w.text(MessageKeys.stepText(id), dateArgs)))
                 .toList();
         List<ServiceText> services = a.services().stream().map(id -> {
             CatalogueItem item = w.content().services().get(id);
             String phoneText = item.phone() == null ? null
                     : w.text("common.phone", "phone", w.formats().isolate(item.phone()), "date", item.phoneChecked());
-            return new ServiceText(id, w.text("service." + id + ".name"), w.text("service." + id + ".text"), item.url(),
+            return new ServiceText(id, w.text(MessageKeys.serviceName(id)), w.text(MessageKeys.serviceText(id)), item.url(),
                     item.phone(), phoneText);
         }).toList();
         List<DateText> dates = a.dates().stream()
-                .map(d -> new DateText(d.id(), w.text("date." + d.id() + ".label"), d.date(), w.formats().date(d.date())))
+                .map(d -> new DateText(d.id(), w.text(MessageKeys.dateLabel(d.id())), d.date(), w.formats().date(d.date())))
                 .toList();
         return new ExplainedAssessment(outcomeTitle, outcomeText, procedure, reasons, noteTexts, documents, steps,
                 services, dates, ceilingText(a, w), w.text("result.verified", "date", w.content().rulesLastVerified()),
                 a.people().stream().map(p -> new PersonText(p.who().code(), p.count(), p.outcome().name(),
                         p.onApplicantCard(), p.who() == Who.APPLICANT ? null
-                        : w.text(personKey(p), "count", p.count()))).toList());
-    }
-
-    /** person.<who>.<puma|on_card|own_ame|not_covered>: what a group of the household can have. */
-    static String personKey(Person p) {
-        String variant;
-        if (p.outcome() == Outcome.PUMA_INSTEAD) {
-            variant = "puma";
-        } else if (p.onApplicantCard()) {
-            variant = "on_card";
-        } else if (p.outcome() == Outcome.AME_ELIGIBLE) {
-            variant = "own_ame";
-        } else {
-            variant = "not_covered";
-        }
-        return "person." + p.who().code() + "." + variant;
+                        : w.text(MessageKeys.person(p.who(), p.cover()), "count", p.count()))).toList());
     }
 
     private static String ceilingText(Assessment a, Wording w) {
@@ -106,7 +90,7 @@ public final class Explanation {
             return null;
         }
         StringBuilder text = new StringBuilder(w.text("result.ceiling_used", "amount", c.amount(),
-                "householdSize", c.householdSize(), "territory", w.text("territory." + c.territory().code()),
+                "householdSize", c.householdSize(), "territory", w.text(MessageKeys.territory(c.territory())),
                 "validFrom", c.validFrom()));
         if (c.provenance().status() == FigureStatus.COMPUTED) {
             text.append(' ').append(w.text("result.ceiling_computed"));

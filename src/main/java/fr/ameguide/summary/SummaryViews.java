@@ -3,6 +3,7 @@ package fr.ameguide.summary;
 import fr.ameguide.config.SiteConfig;
 import fr.ameguide.content.Content;
 import fr.ameguide.content.LocalHelp;
+import fr.ameguide.content.MessageKeys;
 import fr.ameguide.eligibility.Assessment;
 import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
@@ -30,13 +31,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** What the printed summary says, built here so that {@link SummaryResource} has only HTTP to handle. */
 @ApplicationScoped
 class SummaryViews {
-    private static final Set<String> CALENDAR_DATES = Set.of("rightsFrom", "decisionExpectedBy", "appealDeadline", "renewFrom", "renewBy");
 
     @Inject
     Content content;
@@ -176,8 +175,8 @@ class SummaryViews {
         Wording w = pages.wording(language);
         List<CalendarFile.Event> events = new ArrayList<>();
         for (KeyDate d : assessment.dates()) {
-            if (CALENDAR_DATES.contains(d.id())) {
-                events.add(new CalendarFile.Event(d.date(), w.text("calendar." + d.id()), w.text("calendar.description")));
+            if (d.reminder()) {
+                events.add(new CalendarFile.Event(d.date(), w.text(MessageKeys.calendar(d.id())), w.text("calendar.description")));
             }
         }
         return CalendarFile.write(events, language.code(), ZonedDateTime.now(ZoneId.of("Europe/Paris")));

@@ -22,6 +22,14 @@ import java.util.Map;
 public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
+    /** An error page's title and text, by their keys. */
+    private record Texts(String title, String text) {
+    }
+
+    private static final Texts NOT_FOUND = new Texts("error.not_found.title", "error.not_found.text");
+    private static final Texts BAD_REQUEST = new Texts("error.bad_request.title", "error.bad_request.text");
+    private static final Texts SERVER = new Texts("error.server.title", "error.server.text");
+
     @Inject
     Content content;
     @Inject
@@ -33,7 +41,7 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
-        return page(status, uri, headers, status == 404 ? "error.not_found" : "error.bad_request");
+        return page(status, uri, headers, status == 404 ? NOT_FOUND : BAD_REQUEST);
     }
 
     @ServerExceptionMapper
@@ -41,13 +49,13 @@ public class ErrorPages {
         if (isMalformedFormEncoding(e)) {
             // A form body with a broken %-escape ("presence=%") is the sender's error, not ours.
             LOG.debug("malformed form encoding");
-            return page(400, uri, headers, "error.bad_request");
+            return page(400, uri, headers, BAD_REQUEST);
         }
         StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
                 .filter(f -> f.getClassName().startsWith("fr.ameguide")).findFirst()
                 .orElse(e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null);
         LOG.errorf("unexpected %s at %s", e.getClass().getName(), where);
-        return page(500, uri, headers, "error.server");
+        return page(500, uri, headers, SERVER);
     }
 
     /** The decoding of a form body, in the REST layer, throws this on a broken %-escape. */
@@ -75,7 +83,7 @@ public class ErrorPages {
         }
     }
 
-    private Response page(int status, UriInfo uri, HttpHeaders headers, String key) {
+    private Response page(int status, UriInfo uri, HttpHeaders headers, Texts texts) {
         String path = path(uri);
         String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
         Language language = content.languages().offered(first)
@@ -83,9 +91,9 @@ public class ErrorPages {
         Wording w = pages.wording(language);
         if (path.startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("errors", List.of(Map.of("field", "", "message", w.text(key + ".title")))))
+                    .entity(Map.of("errors", List.of(Map.of("field", "", "message", w.text(texts.title())))))
                     .build();
         }
-        return HtmlResponse.withAnswers(status, pages.error(language, w.text(key + ".title"), w.text(key + ".text")));
+        return HtmlResponse.withAnswers(status, pages.error(language, w.text(texts.title()), w.text(texts.text())));
     }
 }

@@ -58,6 +58,9 @@ class ScenarioTest {
                 assertTrue(KNOWN.contains(k), "unknown expectation key " + k + " (known: " + KNOWN + ")"));
         AssessmentRequest request = YAML.convertValue(s.get("given"), AssessmentRequest.class);
         Assessment a = eligibility.assess(RequestAnswers.toAnswers(request, LocalDate.parse(s.get("given").get("asOf").asText())));
+        // The sentences person.<who>.<cover> are enumerated from Person.covers: every group's cover is among them.
+        a.people().stream().filter(p -> p.who() != Who.APPLICANT).forEach(p ->
+                assertTrue(Person.covers(p.who()).contains(p.cover()), p.who() + " has " + p.cover() + ", not in Person.covers"));
         JsonNode expect = s.get("expect");
         if (expect.has("outcome")) {
             assertEquals(expect.get("outcome").asText(), a.outcome().name(), "outcome");
