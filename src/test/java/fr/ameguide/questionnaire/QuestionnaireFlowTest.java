@@ -253,7 +253,7 @@ class QuestionnaireFlowTest {
         forged.answer("householdResources", "100");
         assertEquals(400, forged.status());
         assertNull(forged.page.selectFirst(".error-summary"));
-        assertTrue(forged.page.text().contains(en("common.start_again")), forged.page.text());
+        assertTrue(forged.page.text().contains(en("error.answers_lost")), forged.page.text());
     }
 
     @Test
