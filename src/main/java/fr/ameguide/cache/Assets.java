@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ public class Assets {
     static final String STALE_ADDRESS = "public, max-age=300";
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{12}");
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}\\.(css|js)");
+    private static final Pattern WHOLE_LINE_COMMENT = Pattern.compile("(?m)^[ \\t]*//.*\\R");
     private static final Map<String, Compressed> FILES = new ConcurrentHashMap<>();
 
     @GET
@@ -68,8 +70,12 @@ public class Assets {
             if (in == null) {
                 return Optional.empty();
             }
-            String type = name.endsWith(".css") ? "text/css;charset=UTF-8" : "text/javascript;charset=UTF-8";
-            return Optional.of(new Compressed(in.readAllBytes(), type));
+            if (name.endsWith(".css")) {
+                return Optional.of(new Compressed(in.readAllBytes(), "text/css;charset=UTF-8"));
+            }
+            // The scripts' comment lines are for whoever reads the source, not for a metered phone.
+            String script = WHOLE_LINE_COMMENT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll("");
+            return Optional.of(new Compressed(script.getBytes(StandardCharsets.UTF_8), "text/javascript;charset=UTF-8"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
