@@ -19,12 +19,9 @@ import fr.ameguide.result.Wording;
 import fr.ameguide.web.Page;
 import fr.ameguide.web.Pages;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -47,30 +44,6 @@ class SummaryViews {
     ResultLink link;
     @Inject
     FormAssessor assessor;
-
-    /**
-     * The PDF is printed from a file with no server to ask, so its styles are inlined. Urdu is set in
-     * Naskh there: Nastaliq prints well but its text cannot be copied or searched reliably. Faked bold
-     * turns Chinese glyphs into poorer outlines, hence no font synthesis.
-     */
-    private static final String PDF_CSS = "html,body{font-size:9pt;line-height:1.3}.summary{max-width:none;padding:0}@page{margin:9mm}"
-            + ".pair{padding-block:.1rem;gap:0 1.2rem}.pair h1,.pair .h1{font-size:13pt}.pair h2,.pair .h2{font-size:10.5pt}"
-            + ".pair-heading{margin-block-start:.4rem}small{font-size:8pt}.qr svg{width:28mm;height:28mm}"
-            + ".qr{margin-block:2mm 0}"
-            // A step's title says what to do; its explanation stays on the screen, the page count on paper.
-            + ".pair-steps small{display:none}"
-            + "[lang=ur]{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",sans-serif;line-height:1.7}*{font-synthesis:none}"
-            // The French column keeps its own spacing under an Urdu page; Tamil letters run wide, a size less.
-            + ".side[lang=fr]{line-height:1.3}.side[lang=ta]{font-size:8.5pt}.side[lang=ta] small{font-size:7.5pt}";
-
-    private String css;
-
-    @PostConstruct
-    void init() throws IOException {
-        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/assets/style.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8) + PDF_CSS;
-        }
-    }
 
     /** The offices of the postcode carried from the result page, or null (none, or not a known one). */
     LocalHelp.Lookup local(Map<String, String> input) {
@@ -160,7 +133,7 @@ class SummaryViews {
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
                 new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : ShareLinks.share(reader, address),
-                forPdf, forPdf ? css : null);
+                forPdf, forPdf ? PdfStyle.CSS : null);
         Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
         if (local != null) {
             carried.put(LocalResult.FIELD, local.postcode());
