@@ -71,8 +71,8 @@ class SummaryPagesTest {
             stripper.setSortByPosition(true);
             List<String> lines = Arrays.stream(stripper.getText(doc).split("\\R")).map(SummaryPdfTest::normal).toList();
             for (String id : HOSTED_WITHOUT_PASSPORT) {
-                String reader = start(CONTENT.translations().of(lang).get("doc." + id + ".title").pattern(), 6);
-                String french = start(CONTENT.translations().source().get("doc." + id + ".title").pattern(), 10);
+                String reader = start(fr.ameguide.testing.Sentences.of(lang, "doc." + id + ".title"), 6);
+                String french = start(fr.ameguide.testing.Sentences.of("fr", "doc." + id + ".title"), 10);
                 assertTrue(lines.stream().anyMatch(l -> l.contains(reader) && l.contains(french)),
                         lang + " " + id + ": \"" + reader + "\" and \"" + french + "\" on one line of " + lines);
             }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,15 +115,22 @@ class SummaryPdfTest {
         PDFRenderer renderer = new PDFRenderer(doc);
         Map<com.google.zxing.DecodeHintType, Object> hints = Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE,
                 com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE));
-        for (int dpi : new int[]{150, 220, 110}) {
+        // The sealed token differs on every print, and so does the code's pattern: a page full of text can hide
+        // it from the finder at one resolution, so the bottom half of the page (where it is printed) is tried too.
+        for (int dpi : new int[]{150, 220, 110, 300}) {
             for (int i = doc.getNumberOfPages() - 1; i >= 0; i--) {
-                BufferedImage img = renderer.renderImageWithDPI(i, dpi);
-                int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-                try {
-                    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new RGBLuminanceSource(img.getWidth(), img.getHeight(), px))), hints).getText();
-                } catch (com.google.zxing.NotFoundException notOnThisPage) {
-                    // keep looking
+                BufferedImage page = renderer.renderImageWithDPI(i, dpi);
+                for (BufferedImage img : List.of(page, page.getSubimage(0, page.getHeight() / 2, page.getWidth(), page.getHeight() / 2))) {
+                    int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+                    RGBLuminanceSource source = new RGBLuminanceSource(img.getWidth(), img.getHeight(), px);
+                    for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                            new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+                        try {
+                            return new MultiFormatReader().decode(bitmap, hints).getText();
+                        } catch (com.google.zxing.NotFoundException notHere) {
+                            // keep looking
+                        }
+                    }
                 }
             }
         }
