@@ -62,7 +62,8 @@ public final class ContentLoader {
         LanguagesFile languagesFile = read("content/languages.yaml", LanguagesFile.class);
         TranslationLoader texts = new TranslationLoader(open, problems);
         Languages languages = new Languages(languagesFile.languages().stream().map(texts::language).toList());
-        Translations translations = texts.translations(languagesFile.components(), languages);
+        Translations translations = texts.translations(languagesFile.components(),
+                languagesFile.frenchOnly() == null ? List.of() : languagesFile.frenchOnly(), languages);
 
         Questionnaire questionnaire = new QuestionnaireLoader(this::read, problems).load();
         List<GuidePage> pages = new GuidePageLoader(this::read, problems).pages(sources);

@@ -76,7 +76,7 @@ final class Files {
     record PhonesFile(List<Phone> phones) {
     }
 
-    record LanguagesFile(List<String> components, List<LanguageRow> languages) {
+    record LanguagesFile(List<String> components, List<String> frenchOnly, List<LanguageRow> languages) {
     }
 
     record LanguageRow(String code, String locale, String dir, String nativeName, boolean offered, String fallback) {

@@ -103,8 +103,10 @@ public final class KeyFamilies {
         }
         for (Reason.Id r : Reason.Id.values()) {
             add("reason", MessageKeys.reason(r.code(), true));
+            add("clerk reason", MessageKeys.clerkReason(r.code(), true));
             if (r.canFail()) {
                 add("reason", MessageKeys.reason(r.code(), false));
+                add("clerk reason", MessageKeys.clerkReason(r.code(), false));
             }
         }
         for (KeyDate.Id d : KeyDate.Id.values()) {

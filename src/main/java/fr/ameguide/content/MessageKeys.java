@@ -34,6 +34,11 @@ public final class MessageKeys {
         return "reason." + id + (met ? ".met" : ".not_met");
     }
 
+    /** A condition as the CPAM's clerk reads it on the printed summary, in French only. */
+    public static String clerkReason(String id, boolean met) {
+        return "clerk." + reason(id, met);
+    }
+
     /** @param id a {@link fr.ameguide.eligibility.KeyDate.Id}'s id */
     public static String dateLabel(String id) {
         return "date." + id + ".label";

@@ -13,15 +13,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The languages of content/languages.yaml and their texts in translations/: French as written (.properties),
  * every other language as its translators return it (XLIFF), one file per component, so that a file an
  * offered language lacks, or a text given in two files, stops the start instead of showing a reader a key.
+ * The French-only components (the clerk's box of the summary) are read for French alone.
  */
 final class TranslationLoader {
     private final Function<String, InputStream> open;
@@ -45,19 +48,28 @@ final class TranslationLoader {
      * Every language's files, read on all cores (reading them was most of the start-up's content work),
      * each language's problems kept apart and then reported in the languages' order.
      */
-    Translations translations(List<String> components, Languages languages) {
+    Translations translations(List<String> components, List<String> frenchOnly, Languages languages) {
         record Read(String code, Map<String, Message> messages, List<String> problems) {
         }
         List<Read> reads = languages.all().parallelStream().map(l -> {
             List<String> found = new ArrayList<>();
-            return new Read(l.code(), read(l, components, found), found);
+            List<String> files = new ArrayList<>(components);
+            if (l.isSource()) {
+                files.addAll(frenchOnly);
+            }
+            return new Read(l.code(), read(l, files, found), found);
         }).toList();
         Map<String, Map<String, Message>> all = new HashMap<>();
         for (Read r : reads) {
             all.put(r.code(), r.messages());
             problems.addAll(r.problems());
         }
-        return new Translations(all);
+        Set<String> frenchOnlyKeys = new HashSet<>();
+        for (String component : frenchOnly) {
+            // Its problems (missing, unreadable) were reported with French above.
+            frenchOnlyKeys.addAll(read(languages.source(), List.of(component), new ArrayList<>()).keySet());
+        }
+        return new Translations(all, frenchOnlyKeys);
     }
 
     private Map<String, Message> read(Language l, List<String> components, List<String> found) {

@@ -14,10 +14,24 @@ import java.util.TreeSet;
 /** Every string in every language, with the checks that keep languages whole. */
 public final class Translations {
     private final Map<String, Map<String, Message>> byLanguage;
+    private final Set<String> frenchOnly;
     private final Map<String, Long> drafts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Translations(Map<String, Map<String, Message>> byLanguage) {
+        this(byLanguage, Set.of());
+    }
+
+    /**
+     * frenchOnly: French keys that no other language has, written for the CPAM's clerk (the summary's
+     * box in French): never missing from a language, and wrong in one.
+     */
+    public Translations(Map<String, Map<String, Message>> byLanguage, Set<String> frenchOnly) {
         this.byLanguage = Map.copyOf(byLanguage);
+        this.frenchOnly = Set.copyOf(frenchOnly);
+    }
+
+    public boolean frenchOnly(String key) {
+        return frenchOnly.contains(key);
     }
 
     public Map<String, Message> of(String language) {
@@ -38,6 +52,12 @@ public final class Translations {
         Map<String, Message> target = of(language.code());
         for (Message fr : source().values()) {
             Message m = target.get(fr.key());
+            if (frenchOnly.contains(fr.key()) && !language.isSource()) {
+                if (m != null) {
+                    problems.add(language.code() + ": " + fr.key() + " is French only");
+                }
+                continue;
+            }
             if (m == null) {
                 problems.add(language.code() + ": missing " + fr.key());
                 continue;

@@ -11,6 +11,7 @@ public record SummaryView(
         Side reader,
         Side french,
         List<Pair> blocks,
+        Clerk clerk,
         String qrSvg,
         Share share,
         boolean pdf,
@@ -26,12 +27,24 @@ public record SummaryView(
     public record Channel(String id, String href, String text) {
     }
 
+    /**
+     * The box for the CPAM's clerk, in French in every language: the facts that decide and each condition
+     * met or not. Shown where the block of kind "clerk" stands.
+     */
+    public record Clerk(String title, List<String> facts, String conditionsTitle,
+                        List<Condition> conditions) {
+    }
+
+    public record Condition(boolean met, String text) {
+    }
+
     /** A language's column: its code, direction and name. */
     public record Side(String lang, String dir, String name) {
     }
 
     /**
-     * One block in both languages. kind: outcome, heading, text, list, checklist, dates. Texts are plain
+     * One block in both languages. kind: outcome, heading, text, list, checklist, dates,
+     * clerk (where the clerk's box stands), alone (the reader's language only: the clerk has the box). Texts are plain
      * (the template marks French words); items are paired line by line.
      */
     public record Pair(String kind, String reader, String french, List<Item> items) {

@@ -9,8 +9,6 @@ import fr.ameguide.eligibility.KeyDate;
 import fr.ameguide.i18n.Language;
 import fr.ameguide.localhelp.LocalOffices;
 import fr.ameguide.localhelp.LocalResult;
-import fr.ameguide.questionnaire.AnswerRow;
-import fr.ameguide.questionnaire.Flow;
 import fr.ameguide.questionnaire.FormAssessor;
 import fr.ameguide.questionnaire.QuestionPages;
 import fr.ameguide.result.ExplainedAssessment;
@@ -66,6 +64,9 @@ class SummaryViews {
         List<SummaryView.Pair> blocks = new ArrayList<>();
         blocks.add(text("title", reader.text("summary.title"), french.text("summary.title")));
         blocks.add(text("meta", reader.text("summary.made_on", "date", a.asOf()), french.text("summary.made_on", "date", a.asOf())));
+        // The clerk's box at the top of the first page: the facts and each condition ✓/✗, in French.
+        blocks.add(new SummaryView.Pair("clerk", null, null, List.of()));
+        SummaryView.Clerk clerk = ClerkBox.of(a, assessor.flow(a.asOf()).walk(assessed.answers()).kept(), french);
         blocks.add(text("outcome", r.outcomeTitle(), f.outcomeTitle()));
         blocks.add(text("text", r.outcomeText(), f.outcomeText()));
         if (r.procedureText() != null) {
@@ -76,22 +77,20 @@ class SummaryViews {
             blocks.add(new SummaryView.Pair("list", null, null, paired(r.people().subList(1, r.people().size()),
                     f.people().subList(1, f.people().size()), ExplainedAssessment.PersonText::text, p -> null)));
         }
-        blocks.add(heading(reader, french, "result.why_title"));
-        // Each condition ticked or crossed in both columns, so that the clerk sees which one failed.
-        List<SummaryView.Item> why = new ArrayList<>(paired(r.reasons(), f.reasons(),
-                c -> (c.met() ? "✓ " : "✗ ") + c.text(), c -> null));
-        why.addAll(paired(r.notes(), f.notes(), n -> n, n -> null));
-        if (r.ceilingText() != null) {
-            why.add(new SummaryView.Item(r.ceilingText(), f.ceilingText(), null, null));
+        // The conditions and the ceiling are in French in the clerk's box: here in the reader's language
+        // only, across the page (none in French). The notes stay in both languages.
+        List<SummaryView.Item> why = new ArrayList<>();
+        if (!language.isSource()) {
+            why.addAll(paired(r.reasons(), f.reasons(), c -> (c.met() ? "✓ " : "✗ ") + c.text(), c -> null));
+            if (r.ceilingText() != null) {
+                why.add(new SummaryView.Item(r.ceilingText(), null, null, null));
+            }
         }
-        blocks.add(new SummaryView.Pair("list", null, null, why));
-        // For the clerk: what the person answered, in French, beside the conditions it was checked against.
-        // On screen only: on paper it pushed Tamil and Bengali summaries to a third page.
-        if (!forPdf) {
-            Flow.Walk walk = assessor.flow(a.asOf()).walk(assessed.answers());
-            blocks.add(heading(reader, french, "summary.answers_title"));
-            blocks.add(new SummaryView.Pair("facts", null, null, paired(QuestionPages.answerRows(reader, walk),
-                    QuestionPages.answerRows(french, walk), AnswerRow::label, AnswerRow::answer)));
+        List<SummaryView.Item> notes = paired(r.notes(), f.notes(), n -> n, n -> null);
+        if (!why.isEmpty() || !notes.isEmpty()) {
+            blocks.add(heading(reader, french, "result.why_title"));
+            blocks.add(new SummaryView.Pair("alone", null, null, why));
+            blocks.add(new SummaryView.Pair("list", null, null, notes));
         }
         if (!r.documents().isEmpty()) {
             blocks.add(heading(reader, french, "result.documents_title"));
@@ -116,10 +115,12 @@ class SummaryViews {
         blocks.add(heading(reader, french, "result.services_title"));
         blocks.add(new SummaryView.Pair("list", null, null, paired(r.services(), f.services(),
                 // On paper, who to reach and how: what each does is on the result page.
-                ExplainedAssessment.ServiceText::name, s -> join(s.phoneText(), s.url()))));
+                ExplainedAssessment.ServiceText::name, s -> OfficeBlocks.join(s.phoneText(), s.url()))));
         if (local != null) {
-            addOffices(blocks, reader, french, local);
+            OfficeBlocks.add(blocks, reader, french, local, content.localHelp());
         }
+        // On paper the QR code stands beside the last lines (verified, draft, disclaimer), not below them.
+        blocks.add(new SummaryView.Pair("qr", null, null, List.of()));
         blocks.add(text("meta", r.verifiedText(), f.verifiedText()));
         if (content.translations().drafts(language) > 0) {
             // The clerk reads, in French, that the other column is an unreviewed draft and the French prevails.
@@ -132,7 +133,7 @@ class SummaryViews {
         String qr = QrCode.svg(address, reader.text("summary.qr"));
         SummaryView view = new SummaryView(!language.isSource(),
                 new SummaryView.Side(language.tag(), language.dir(), language.nativeName()),
-                new SummaryView.Side("fr", "ltr", "Français"), blocks, qr, forPdf ? null : ShareLinks.share(reader, address),
+                new SummaryView.Side("fr", "ltr", "Français"), blocks, clerk, qr, forPdf ? null : ShareLinks.share(reader, address),
                 forPdf, forPdf ? PdfStyle.CSS : null);
         Map<String, String> carried = new LinkedHashMap<>(assessed.answers());
         if (local != null) {
@@ -155,37 +156,6 @@ class SummaryViews {
         return CalendarFile.write(events, language.code(), ZonedDateTime.now(ZoneId.of("Europe/Paris")));
     }
 
-    /** The offices near the person, in both languages: caisse, tribunal, France Services. */
-    private void addOffices(List<SummaryView.Pair> blocks, Wording reader, Wording french, LocalHelp.Lookup local) {
-        blocks.add(heading(reader, french, "localhelp.result.title"));
-        LocalOffices r = LocalOffices.of(local, content.localHelp(), reader);
-        LocalOffices f = LocalOffices.of(local, content.localHelp(), french);
-        blocks.add(text("text", r.placeText(), f.placeText()));
-        for (int i = 0; i < r.areas().size(); i++) {
-            LocalOffices.AreaText ra = r.areas().get(i);
-            LocalOffices.AreaText fa = f.areas().get(i);
-            List<SummaryView.Item> items = new ArrayList<>();
-            if (ra.warning() != null) {
-                items.add(new SummaryView.Item(ra.warning(), fa.warning(), null, null));
-            }
-            for (int c = 0; c < ra.caisses().size(); c++) {
-                LocalOffices.Link rc = ra.caisses().get(c);
-                items.add(new SummaryView.Item(rc.name(), rc.name(), join(ra.caisseText(), rc.url()), join(fa.caisseText(), rc.url())));
-            }
-            items.add(new SummaryView.Item(ra.tribunalText(), fa.tribunalText(), ra.tribunalAddress(), fa.tribunalAddress()));
-            List<LocalOffices.ServiceText> rs = new ArrayList<>(ra.inCommune());
-            rs.addAll(ra.others());
-            List<LocalOffices.ServiceText> fs = new ArrayList<>(fa.inCommune());
-            fs.addAll(fa.others());
-            for (int s = 0; s < rs.size(); s++) {
-                items.add(new SummaryView.Item(rs.get(s).name(), fs.get(s).name(), join(rs.get(s).address(), rs.get(s).phoneText()),
-                        join(fs.get(s).address(), fs.get(s).phoneText())));
-            }
-            blocks.add(new SummaryView.Pair("list", null, null, items));
-        }
-        blocks.add(text("text", r.passText(), f.passText()));
-    }
-
     private static String detail(Wording w, ExplainedAssessment.DocumentText d) {
         List<String> parts = new ArrayList<>();
         if (d.hint() != null) {
@@ -195,16 +165,6 @@ class SummaryViews {
             parts.add(w.text("result.alternatives_inline", "papers", w.formats().orList(d.alternatives())));
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
-    private static String join(String... parts) {
-        List<String> kept = new ArrayList<>();
-        for (String p : parts) {
-            if (p != null) {
-                kept.add(p);
-            }
-        }
-        return String.join(" · ", kept);
     }
 
     /** The same items in both languages, paired line by line (the two lists come from one assessment). */
@@ -218,11 +178,11 @@ class SummaryViews {
         return items;
     }
 
-    private static SummaryView.Pair text(String kind, String reader, String french) {
+    static SummaryView.Pair text(String kind, String reader, String french) {
         return new SummaryView.Pair(kind, reader, french, List.of());
     }
 
-    private static SummaryView.Pair heading(Wording reader, Wording french, String key) {
+    static SummaryView.Pair heading(Wording reader, Wording french, String key) {
         return new SummaryView.Pair("heading", reader.text(key), french.text(key), List.of());
     }
 }

@@ -68,6 +68,26 @@ class TranslationCheckTest {
     }
 
     @Test
+    void aFrenchOnlyKeyIsMissingFromNoLanguageAndWrongInOne() {
+        Message clerk = new Message("clerk.k", "Pour l’agent", "", TranslationState.SOURCE);
+        Translations none = new Translations(Map.of("fr", Map.of("k", FR, "clerk.k", clerk),
+                "ar", Map.of("k", new Message("k", problemsArabic(), FR.pattern(), TranslationState.DRAFT))), java.util.Set.of("clerk.k"));
+        assertEquals(List.of(), none.problems(AR));
+        Translations one = new Translations(Map.of("fr", Map.of("k", FR, "clerk.k", clerk),
+                "ar", Map.of("k", new Message("k", problemsArabic(), FR.pattern(), TranslationState.DRAFT),
+                        "clerk.k", new Message("clerk.k", "للموظف", clerk.pattern(), TranslationState.DRAFT))), java.util.Set.of("clerk.k"));
+        assertEquals(List.of("ar: clerk.k is French only"), one.problems(AR));
+        assertTrue(one.frenchOnly("clerk.k"));
+        Content content = RepositoryContent.load();
+        assertTrue(content.translations().frenchOnly("clerk.title"), "the clerk's box is French only (content/languages.yaml)");
+        assertTrue(content.translations().source().containsKey("clerk.title"));
+    }
+
+    private static String problemsArabic() {
+        return "لديك {count, plural, zero {لا أطفال} one {طفل واحد} two {طفلان} few {# أطفال} many {# طفلًا} other {# طفل}} منذ {date}.";
+    }
+
+    @Test
     void aTranslationOfAnOlderFrenchTextIsStale() {
         Translations t = new Translations(Map.of("fr", Map.of("k", FR),
                 "ar", Map.of("k", new Message("k", "نص", "Un ancien texte.", TranslationState.DRAFT))));

@@ -75,6 +75,31 @@ class SummaryTest {
     }
 
     @Test
+    void theClerkHasTheFactsAndEachConditionInFrench() {
+        for (String lang : List.of("ar", "fr")) {
+            Document doc = summary(lang);
+            var box = doc.selectFirst("main > .pair.clerk[lang=fr][dir=ltr]");
+            assertNotNull(box, lang + ": the clerk's box, in French");
+            assertEquals(box, doc.selectFirst("main > .pair-outcome").previousElementSibling(), lang + ": before the outcome");
+            String facts = box.select("li").eachText().toString();
+            for (String fact : List.of("Pour l’agent de la CPAM", "Âge : 34 ans", "Foyer : 1 personne", "Logement : hébergé, participe au loyer",
+                    "Pièce d’identité : aucune", "Soins urgents : oui", "AME : première demande")) {
+                assertTrue(box.text().contains(fact), lang + ": " + fact + " in " + facts);
+            }
+            assertEquals(List.of("✓ Réside en France", "✓ Ne réside pas à Mayotte", "✓ Sans titre de séjour ni démarche en cours"),
+                    box.select(".clerk-conditions li").eachText().subList(0, 3));
+            assertTrue(box.select(".clerk-conditions li").eachText().stream().allMatch(t -> t.startsWith("✓ ")), facts);
+            // French numbers and amounts are set with no-break spaces.
+            String resources = box.select(".clerk-conditions li").get(4).text().replaceAll("[\\u00A0\\u202F]", " ");
+            assertTrue(resources.startsWith("✓ Ressources sur 12 mois : 4 000 € ≤ plafond au"), resources);
+            // The conditions in French are in the box only; the reader's language has them across the page.
+            assertTrue(doc.select(".pair-alone .side[lang=fr]").isEmpty(), lang);
+            assertFalse(doc.select(".side[lang=fr]").text().contains("Vous vivez en France."), lang + ": the conditions once in French");
+        }
+        assertEquals(6, summary("ar").select(".pair-alone .side[lang=ar]").size(), "five conditions and the ceiling, in Arabic");
+    }
+
+    @Test
     void inFrenchThereIsOneColumn() {
         Document doc = summary("fr");
         assertTrue(doc.select("main.summary.bilingual").isEmpty());
